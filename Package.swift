@@ -1,0 +1,33 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "caseload",
+  products: [.executable(name: "caseload", targets: ["caseload"])],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+  ],
+  targets: [
+    .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    .target(name: "CaseloadCore"),
+    .target(name: "CaseloadLanguage", dependencies: ["CaseloadCore"]),
+    .target(
+      name: "CaseloadStore",
+      dependencies: ["CaseloadLanguage", .product(name: "Crypto", package: "swift-crypto")]),
+    .target(name: "CaseloadShell", dependencies: ["CaseloadStore", "CLibEdit"]),
+    .executableTarget(
+      name: "caseload",
+      dependencies: [
+        "CaseloadShell", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
+    .testTarget(name: "CaseloadLanguageTests", dependencies: ["CaseloadLanguage"]),
+    .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadStore"]),
+    .testTarget(name: "CaseloadShellTests", dependencies: ["CaseloadShell"]),
+    .testTarget(
+      name: "CaseloadEndToEndTests", dependencies: ["CaseloadShell"],
+      resources: [.copy("Transcripts")]),
+  ],
+  swiftLanguageModes: [.v5]
+)

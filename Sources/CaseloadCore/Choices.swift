@@ -1,0 +1,35 @@
+/// A value chosen from a fixed list of words; the language layer completes and checks them.
+public protocol Choice: CaseIterable, RawRepresentable, Codable, Hashable, Sendable
+where RawValue == String {}
+
+extension Choice {
+  /// Every allowed word, in declaration order.
+  public static var words: [String] { allCases.map(\.rawValue) }
+}
+
+public enum Gender: String, Choice { case male, female }
+public enum ReleaseKind: String, Choice { case completed, amnesty, conditional }
+public enum CaseStatus: String, Choice { case open, closed }
+public enum CloseReason: String, Choice { case expunged, deceased, moved, convicted }
+public enum SupervisorStatus: String, Choice { case active, retired }
+public enum Role: String, Choice { case lead, helper }
+public enum ContactKind: String, Choice { case home, phone, office, workplace, other }
+
+/// Who a supervisor is: police officer, security-team member, mass organisation, and so on.
+public enum SupervisorKind: String, Choice {
+  case police, team
+  case massOrg = "mass-org"
+  case residential, family, employer, other
+}
+
+/// The classification of how a person is doing.
+public enum Group: String, Choice {
+  /// Law-abiding and stable.
+  case A
+  /// Law-abiding but struggling.
+  case B
+  /// Not complying, or at risk.
+  case C
+  /// Detained or in compulsory treatment.
+  case D
+}

@@ -1,0 +1,48 @@
+/// The letter that starts the ids of one kind of record.
+public protocol RecordKind: Sendable {
+  static var prefix: String { get }
+}
+
+public enum PersonTag: RecordKind { public static let prefix = "P" }
+public enum SupervisorTag: RecordKind { public static let prefix = "S" }
+public enum VisitTag: RecordKind { public static let prefix = "V" }
+
+/// An id such as `P12`: assigned in order, never reused.
+public struct Identifier<Kind: RecordKind>: Hashable, Comparable, Sendable, CustomStringConvertible,
+  Codable
+{
+  public let number: Int
+
+  public init(_ number: Int) { self.number = number }
+
+  /// Parses `P12` (any case) for this kind; nil for anything else.
+  public init?(parsing text: String) {
+    guard text.count > Kind.prefix.count,
+      text.prefix(Kind.prefix.count).uppercased() == Kind.prefix,
+      let n = Int(text.dropFirst(Kind.prefix.count)), n > 0,
+      text.dropFirst(Kind.prefix.count).allSatisfy(\.isASCIIDigitCharacter)
+    else { return nil }
+    number = n
+  }
+
+  public var description: String { Kind.prefix + String(number) }
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.number < rhs.number }
+
+  public init(from decoder: Decoder) throws {
+    let text = try decoder.singleValueContainer().decode(String.self)
+    guard let parsed = Self(parsing: text) else {
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "not a \(Kind.prefix) id: \(text)"))
+    }
+    self = parsed
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}
+
+public typealias PersonID = Identifier<PersonTag>
+public typealias SupervisorID = Identifier<SupervisorTag>
+public typealias VisitID = Identifier<VisitTag>

@@ -1,0 +1,390 @@
+/// One field of a person, as set by `person add` or `person edit`; nil clears an optional field.
+public enum PersonField: Equatable, Sendable {
+  case name(String)
+  case born(Day)
+  case gender(Gender?)
+  case idCard(String?)
+  case address(String?)
+  case phone(String?)
+  case offence(String?)
+  case sentence(SentenceLength?)
+  case release(ReleaseKind?)
+  case certificate(String?)
+  case released(Day)
+  case received(Day)
+  case note(String?)
+}
+
+/// One field of a supervisor, as set by `supervisor add` or `supervisor edit`.
+public enum SupervisorField: Equatable, Sendable {
+  case name(String)
+  case kind(SupervisorKind)
+  case org(String?)
+  case phone(String?)
+  case area(String?)
+  case capacity(Int)
+}
+
+/// A fully resolved change to the state: ids instead of names, every default explicit.
+public enum Mutation: Equatable, Sendable {
+  case addPerson(PersonID, [PersonField], group: Group?)
+  case editPerson(PersonID, [PersonField])
+  case closePerson(PersonID, reason: CloseReason, on: Day, note: String?)
+  case reopenPerson(PersonID, on: Day, note: String?)
+  case addSupervisor(SupervisorID, [SupervisorField])
+  case editSupervisor(SupervisorID, [SupervisorField])
+  case retireSupervisor(SupervisorID, on: Day)
+  case assign(
+    PersonID, SupervisorID, role: Role, from: Day, decision: String?, reason: String?, force: Bool)
+  case unassign(PersonID, SupervisorID, on: Day, reason: String?)
+  case visit(Visit)
+  case classify(PersonID, Group, on: Day, reason: String?)
+  case setPolicy(Policy)
+}
+
+/// The records a mutation changed, so that the store rewrites only those.
+public struct Touched: Equatable, Sendable {
+  public var persons: Set<PersonID> = []
+  public var supervisors: Set<SupervisorID> = []
+  public init() {}
+  public mutating func formUnion(_ other: Touched) {
+    persons.formUnion(other.persons)
+    supervisors.formUnion(other.supervisors)
+  }
+}
+
+/// What an applied mutation did: one line for the officer, warnings, and the records touched.
+public struct Outcome: Equatable, Sendable {
+  public var summary: String
+  public var warnings: [String] = []
+  public var touched = Touched()
+}
+
+extension State {
+  /// Applies `mutation`, or throws and leaves the state unchanged.
+  /// `today` bounds dates from above; replay passes nil, since a recorded command was valid on its day.
+  public mutating func apply(_ mutation: Mutation, today: Day?) throws(DomainError) -> Outcome {
+    var next = self
+    let outcome = try next.perform(mutation, rules: Rules(today: today))
+    self = next
+    return outcome
+  }
+
+  private mutating func perform(_ mutation: Mutation, rules: Rules) throws(DomainError) -> Outcome {
+    switch mutation {
+    case .addPerson(let id, let fields, let group):
+      return try addPerson(id, fields, group: group, rules: rules)
+    case .editPerson(let id, let fields):
+      var person = try openPerson(id, doing: "edited")
+      for field in fields { person.set(field) }
+      try rules.check(person, against: self)
+      persons[id] = person
+      let names = fields.map(\.key).joined(separator: ", ")
+      return Outcome(summary: "edited \(label(id)): \(names)", touched: .person(id))
+    case .closePerson(let id, let reason, let on, let note):
+      var person = try openPerson(id, doing: "closed")
+      try rules.checkEvent(on, "the closing date", for: person)
+      person.status = .closed
+      person.reason = reason
+      person.statusChanges.append(StatusChange(on: on, status: .closed, reason: reason, note: note))
+      persons[id] = person
+      return Outcome(summary: "closed \(label(id)) (\(reason.rawValue))", touched: .person(id))
+    case .reopenPerson(let id, let on, let note):
+      var person = try self.person(id)
+      guard person.status == .closed else { throw DomainError("\(label(id)) is already open") }
+      try rules.checkEvent(on, "the reopening date", for: person)
+      if let closed = person.statusChanges.last?.on, on < closed {
+        throw DomainError("the reopening date \(on) is before the case was closed (\(closed))")
+      }
+      person.status = .open
+      person.reason = nil
+      person.statusChanges.append(StatusChange(on: on, status: .open, reason: nil, note: note))
+      persons[id] = person
+      return Outcome(summary: "reopened \(label(id))", touched: .person(id))
+    case .addSupervisor(let id, let fields):
+      guard id == nextSupervisor else {
+        throw DomainError("the new supervisor's id must be \(nextSupervisor), not \(id)")
+      }
+      var supervisor = Supervisor(id: id, name: "")
+      for field in fields { supervisor.set(field) }
+      try Rules.check(supervisor)
+      supervisors[id] = supervisor
+      nextSupervisor = SupervisorID(id.number + 1)
+      return Outcome(summary: "added \(label(id))", touched: .supervisor(id))
+    case .editSupervisor(let id, let fields):
+      var supervisor = try self.supervisor(id)
+      for field in fields { supervisor.set(field) }
+      try Rules.check(supervisor)
+      supervisors[id] = supervisor
+      let names = fields.map(\.key).joined(separator: ", ")
+      return Outcome(summary: "edited \(label(id)): \(names)", touched: .supervisor(id))
+    case .retireSupervisor(let id, let on):
+      return try retire(id, on: on, rules: rules)
+    case .assign(let personID, let supervisorID, let role, let from, let decision, let reason, let force):
+      return try assign(
+        personID, supervisorID, role: role, from: from, decision: decision, reason: reason,
+        force: force, rules: rules)
+    case .unassign(let personID, let supervisorID, let on, let reason):
+      var person = try self.person(personID)
+      guard
+        let index = person.assignments.lastIndex(where: {
+          $0.supervisor == supervisorID && $0.to == nil
+        })
+      else {
+        throw DomainError("\(label(supervisorID)) is not assigned to \(label(personID))")
+      }
+      try rules.checkNotFuture(on, "the end date")
+      guard on >= person.assignments[index].from else {
+        throw DomainError(
+          "the end date \(on) is before the assignment began (\(person.assignments[index].from))")
+      }
+      person.assignments[index].to = on
+      person.assignments[index].endReason = reason
+      persons[personID] = person
+      return Outcome(
+        summary: "unassigned \(label(supervisorID)) from \(label(personID))",
+        touched: .person(personID))
+    case .visit(let visit):
+      return try record(visit, rules: rules)
+    case .classify(let id, let group, let on, let reason):
+      var person = try openPerson(id, doing: "classified")
+      try rules.checkEvent(on, "the classification date", for: person)
+      person.classify(Classification(on: on, group: group, reason: reason, visit: nil))
+      persons[id] = person
+      return Outcome(summary: "classified \(label(id)) as \(group.rawValue)", touched: .person(id))
+    case .setPolicy(let policy):
+      for (name, days) in [("A", policy.a), ("B", policy.b), ("C", policy.c), ("unclassified", policy.unclassified)]
+      where days < 1 {
+        throw DomainError("the interval for \(name) must be at least 1 day, not \(days)")
+      }
+      self.policy = policy
+      return Outcome(
+        summary:
+          "policy set: A \(policy.a), B \(policy.b), C \(policy.c), unclassified \(policy.unclassified) days; D none"
+      )
+    }
+  }
+
+  private func openPerson(_ id: PersonID, doing verb: String) throws(DomainError) -> Person {
+    let person = try self.person(id)
+    guard person.status == .open else {
+      throw DomainError(
+        "only open cases can be \(verb); \(label(id)) is closed (reopen it first)")
+    }
+    return person
+  }
+
+  private func activeSupervisor(_ id: SupervisorID) throws(DomainError) -> Supervisor {
+    let supervisor = try self.supervisor(id)
+    guard supervisor.status == .active else {
+      throw DomainError(
+        "only active supervisors can be assigned or credited with a visit; \(label(id)) is retired")
+    }
+    return supervisor
+  }
+
+  private mutating func addPerson(
+    _ id: PersonID, _ fields: [PersonField], group: Group?, rules: Rules
+  ) throws(DomainError) -> Outcome {
+    guard id == nextPerson else {
+      throw DomainError("the new person's id must be \(nextPerson), not \(id)")
+    }
+    let present = Set(fields.map(\.key))
+    for required in ["name", "born", "released", "received"] where !present.contains(required) {
+      throw DomainError("person add needs \(required)=")
+    }
+    let zero = Day(ordinal: 0)
+    var person = Person(id: id, name: "", born: zero, released: zero, received: zero)
+    for field in fields { person.set(field) }
+    if let group {
+      person.classify(Classification(on: person.received, group: group, reason: "on reception"))
+    }
+    try rules.check(person, against: self)
+    var outcome = Outcome(summary: "added \(id) \(person.name)", touched: .person(id))
+    let sameName = Folding.fold(person.name)
+    for other in personsInOrder
+    where other.born == person.born && Folding.fold(other.name) == sameName {
+      outcome.warnings.append(
+        "\(label(other.id)) has the same name and birth date (\(other.born)); added all the same")
+    }
+    persons[id] = person
+    nextPerson = PersonID(id.number + 1)
+    return outcome
+  }
+
+  private mutating func retire(_ id: SupervisorID, on: Day, rules: Rules) throws(DomainError) -> Outcome {
+    var supervisor = try activeSupervisor(id)
+    try rules.checkNotFuture(on, "the retirement date")
+    let led = openCasesLed(by: id)
+    guard led.isEmpty else {
+      let cases = led.map { "\($0.id) \($0.name)" }.joined(separator: ", ")
+      throw DomainError(
+        "a supervisor who leads open cases cannot be retired; \(label(id)) leads \(cases): assign them a new lead first"
+      )
+    }
+    supervisor.status = .retired
+    supervisor.retiredOn = on
+    supervisors[id] = supervisor
+    var touched = Touched.supervisor(id)
+    for var person in personsInOrder {
+      guard let index = person.assignments.lastIndex(where: { $0.supervisor == id && $0.to == nil })
+      else { continue }
+      person.assignments[index].to = max(on, person.assignments[index].from)
+      person.assignments[index].endReason = "supervisor retired"
+      persons[person.id] = person
+      touched.persons.insert(person.id)
+    }
+    return Outcome(summary: "retired \(label(id))", touched: touched)
+  }
+
+  private mutating func assign(
+    _ personID: PersonID, _ supervisorID: SupervisorID, role: Role, from: Day, decision: String?,
+    reason: String?, force: Bool, rules: Rules
+  ) throws(DomainError) -> Outcome {
+    var person = try openPerson(personID, doing: "assigned")
+    let supervisor = try activeSupervisor(supervisorID)
+    try rules.checkEvent(from, "the assignment date", for: person)
+    if let current = person.assignments.last(where: { $0.supervisor == supervisorID && $0.to == nil }) {
+      throw DomainError(
+        "\(label(supervisorID)) is already \(current.role.rawValue) of \(label(personID)) since \(current.from); unassign first to change the role"
+      )
+    }
+    var summary = "assigned \(label(supervisorID)) as \(role.rawValue) of \(label(personID))"
+    if role == .lead {
+      let load = openCasesLed(by: supervisorID).count
+      if load >= supervisor.capacity && !force {
+        throw DomainError(
+          "a lead beyond capacity is refused: \(label(supervisorID)) already leads \(load) open cases (capacity \(supervisor.capacity)); add 'force' to assign anyway"
+        )
+      }
+      if let index = person.assignments.lastIndex(where: { $0.role == .lead && $0.to == nil }) {
+        let previous = person.assignments[index]
+        guard from > previous.from else {
+          throw DomainError(
+            "a new lead must start after the current lead \(label(previous.supervisor)) began (\(previous.from))"
+          )
+        }
+        let end = from.adding(days: -1)
+        person.assignments[index].to = end
+        person.assignments[index].endReason = reason ?? "replaced by \(supervisorID)"
+        summary += "; \(label(previous.supervisor)) led until \(end)"
+      }
+    }
+    person.assignments.append(
+      Assignment(supervisor: supervisorID, role: role, from: from, decision: decision, reason: reason))
+    persons[personID] = person
+    return Outcome(summary: summary, touched: .person(personID))
+  }
+
+  private mutating func record(_ visit: Visit, rules: Rules) throws(DomainError) -> Outcome {
+    guard visit.id == nextVisit else {
+      throw DomainError("the new visit's id must be \(nextVisit), not \(visit.id)")
+    }
+    var person = try openPerson(visit.person, doing: "visited")
+    _ = try activeSupervisor(visit.by)
+    try rules.checkEvent(visit.on, "the visit date", for: person)
+    var outcome = Outcome(
+      summary: "recorded \(visit.id): \(label(visit.person)) visited by \(label(visit.by)) on \(visit.on)",
+      touched: .person(visit.person))
+    if !person.isAssigned(visit.by) {
+      outcome.warnings.append("\(label(visit.by)) is not assigned to \(label(visit.person))")
+    }
+    person.visits.append(visit)
+    if let group = visit.group {
+      person.classify(Classification(on: visit.on, group: group, reason: nil, visit: visit.id))
+    }
+    persons[visit.person] = person
+    nextVisit = VisitID(visit.id.number + 1)
+    return outcome
+  }
+}
+
+extension Touched {
+  static func person(_ id: PersonID) -> Touched {
+    var touched = Touched()
+    touched.persons.insert(id)
+    return touched
+  }
+
+  static func supervisor(_ id: SupervisorID) -> Touched {
+    var touched = Touched()
+    touched.supervisors.insert(id)
+    return touched
+  }
+}
+
+extension Person {
+  mutating func set(_ field: PersonField) {
+    switch field {
+    case .name(let value): name = value
+    case .born(let value): born = value
+    case .gender(let value): gender = value
+    case .idCard(let value): idCard = value
+    case .address(let value): address = value
+    case .phone(let value): phone = value
+    case .offence(let value): offence = value
+    case .sentence(let value): sentence = value
+    case .release(let value): release = value
+    case .certificate(let value): certificate = value
+    case .released(let value): released = value
+    case .received(let value): received = value
+    case .note(let value): note = value
+    }
+  }
+
+  /// Records a classification; the current group is the one with the latest date.
+  mutating func classify(_ classification: Classification) {
+    classifications.append(classification)
+    group = classifications.enumerated().max { lhs, rhs in
+      (lhs.element.on, lhs.offset) < (rhs.element.on, rhs.offset)
+    }?.element.group
+  }
+}
+
+extension Supervisor {
+  mutating func set(_ field: SupervisorField) {
+    switch field {
+    case .name(let value): name = value
+    case .kind(let value): kind = value
+    case .org(let value): org = value
+    case .phone(let value): phone = value
+    case .area(let value): area = value
+    case .capacity(let value): capacity = value
+    }
+  }
+}
+
+extension PersonField {
+  /// The command key that sets this field.
+  public var key: String {
+    switch self {
+    case .name: "name"
+    case .born: "born"
+    case .gender: "gender"
+    case .idCard: "id-card"
+    case .address: "address"
+    case .phone: "phone"
+    case .offence: "offence"
+    case .sentence: "sentence"
+    case .release: "release"
+    case .certificate: "certificate"
+    case .released: "released"
+    case .received: "received"
+    case .note: "note"
+    }
+  }
+}
+
+extension SupervisorField {
+  /// The command key that sets this field.
+  public var key: String {
+    switch self {
+    case .name: "name"
+    case .kind: "kind"
+    case .org: "org"
+    case .phone: "phone"
+    case .area: "area"
+    case .capacity: "capacity"
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/// A value in a query's answer, shaped like JSON.
+public indirect enum Field: Equatable, Sendable {
+  case null
+  case text(String)
+  case number(Int)
+  case list([Field])
+  case record(Record)
+
+  init(_ value: CustomStringConvertible?) {
+    self = value.map { .text($0.description) } ?? .null
+  }
+}
+
+/// Ordered named fields: one person, supervisor, visit or row.
+public struct Record: Equatable, Sendable {
+  public var fields: [(key: String, value: Field)]
+
+  public init(_ fields: [(String, Field)]) { self.fields = fields.map { (key: $0.0, value: $0.1) } }
+
+  public subscript(key: String) -> Field? { fields.first { $0.key == key }?.value }
+
+  public static func == (lhs: Record, rhs: Record) -> Bool {
+    lhs.fields.elementsEqual(rhs.fields) { $0.key == $1.key && $0.value == $1.value }
+  }
+}
+
+/// A query's answer: one record or rows of records, with hints for the table renderer.
+public struct Report: Equatable, Sendable {
+  public enum Body: Equatable, Sendable {
+    case record(Record)
+    case rows([Record])
+  }
+
+  /// Extra lists that tables show but JSON and CSV leave out (a person's dated history).
+  public struct Section: Equatable, Sendable {
+    public var title: String
+    public var rows: [Record]
+  }
+
+  public var body: Body
+  /// The columns a table shows; every field when nil.
+  public var tableColumns: [String]?
+  public var sections: [Section] = []
+
+  public init(body: Body, tableColumns: [String]? = nil) {
+    self.body = body
+    self.tableColumns = tableColumns
+  }
+}

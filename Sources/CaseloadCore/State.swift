@@ -1,0 +1,46 @@
+/// Everything caseload knows: persons, supervisors, the visit policy and the next ids.
+public struct State: Equatable, Sendable {
+  public var persons: [PersonID: Person] = [:]
+  public var supervisors: [SupervisorID: Supervisor] = [:]
+  public var policy = Policy()
+  public var nextPerson = PersonID(1)
+  public var nextSupervisor = SupervisorID(1)
+  public var nextVisit = VisitID(1)
+
+  public init() {}
+
+  public var personsInOrder: [Person] { persons.values.sorted { $0.id < $1.id } }
+  public var supervisorsInOrder: [Supervisor] { supervisors.values.sorted { $0.id < $1.id } }
+
+  public func person(_ id: PersonID) throws(DomainError) -> Person {
+    guard let person = persons[id] else { throw DomainError("no person \(id)") }
+    return person
+  }
+
+  public func supervisor(_ id: SupervisorID) throws(DomainError) -> Supervisor {
+    guard let supervisor = supervisors[id] else { throw DomainError("no supervisor \(id)") }
+    return supervisor
+  }
+
+  /// `P3 Nguyễn Văn An`, or the bare id when the person is unknown.
+  public func label(_ id: PersonID) -> String {
+    persons[id].map { "\(id) \($0.name)" } ?? id.description
+  }
+
+  public func label(_ id: SupervisorID) -> String {
+    supervisors[id].map { "\(id) \($0.name)" } ?? id.description
+  }
+
+  /// Open cases whose current lead is `supervisor`.
+  public func openCasesLed(by supervisor: SupervisorID) -> [Person] {
+    personsInOrder.filter { $0.status == .open && $0.leadAssignment?.supervisor == supervisor }
+  }
+
+  /// When the person's next visit is due: last visit (or reception) plus the group's interval.
+  public func nextVisitDue(_ person: Person) -> Day? {
+    guard person.status == .open, let interval = policy.interval(for: person.group) else {
+      return nil
+    }
+    return (person.lastVisit ?? person.received).adding(days: interval)
+  }
+}

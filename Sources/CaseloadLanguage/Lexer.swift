@@ -1,0 +1,155 @@
+/// One word of a command line, with quotes removed and its place in the line kept for carets.
+public struct Word: Equatable, Sendable {
+  /// The word's value (for `key=value`, the value).
+  public var text: String
+  /// The key of a `key=value` word, lowercased; nil for a plain word.
+  public var key: String?
+  /// Whether any part of the value was quoted (a quoted word is a name, never an id).
+  public var quoted: Bool
+  /// Character offsets of the whole word in the source text.
+  public var range: Range<Int>
+
+  public init(text: String, key: String? = nil, quoted: Bool = false, range: Range<Int>) {
+    self.text = text
+    self.key = key
+    self.quoted = quoted
+    self.range = range
+  }
+}
+
+/// A mistake in the text of a command, with the place it was found.
+public struct LanguageError: Error, Equatable, Sendable, CustomStringConvertible {
+  public let message: String
+  /// Character offsets in the command text to underline; nil when the whole command is meant.
+  public let range: Range<Int>?
+  public init(_ message: String, at range: Range<Int>? = nil) {
+    self.message = message
+    self.range = range
+  }
+  public var description: String { message }
+}
+
+/// The result of reading a command text.
+public enum Lexed: Equatable, Sendable {
+  /// Complete: the words (possibly none) and, when a `#` comment was present, where it starts.
+  case words([Word], commentStart: Int?)
+  /// An unclosed quote or a trailing backslash: more lines are needed.
+  case incomplete
+}
+
+/// Splits command text into words: quotes, escapes, comments, `key=value` and continuations.
+public enum Lexer {
+  public static func lex(_ text: String) throws(LanguageError) -> Lexed {
+    let characters = Array(text)
+    var words: [Word] = []
+    var index = 0
+    while index < characters.count {
+      let character = characters[index]
+      if character == " " || character == "\t" || character == "\n" || character == "\r" {
+        index += 1
+        continue
+      }
+      if character == "\\", index + 1 < characters.count, characters[index + 1] == "\n" {
+        index += 2
+        continue
+      }
+      if character == "#" { return .words(words, commentStart: index) }
+      guard let word = try readWord(characters, from: &index) else { return .incomplete }
+      words.append(word)
+    }
+    return .words(words, commentStart: nil)
+  }
+
+  /// Reads one word starting at `index`; nil when the text ends inside it.
+  private static func readWord(_ characters: [Character], from index: inout Int) throws(LanguageError)
+    -> Word?
+  {
+    let start = index
+    var text = ""
+    var key: String?
+    var quoted = false
+    while index < characters.count {
+      let character = characters[index]
+      switch character {
+      case " ", "\t", "\n", "\r", "#":
+        return Word(text: text, key: key, quoted: quoted, range: start..<index)
+      case "=" where key == nil && !quoted && isKey(text):
+        key = text.lowercased()
+        text = ""
+        index += 1
+      case "'":
+        quoted = true
+        index += 1
+        guard let close = characters[index...].firstIndex(of: "'") else { return nil }
+        text += String(characters[index..<close])
+        index = close + 1
+      case "\"":
+        quoted = true
+        index += 1
+        guard try readDoubleQuoted(characters, from: &index, into: &text) else { return nil }
+      case "\\":
+        if index + 1 == characters.count { return nil }
+        if characters[index + 1] == "\n" {
+          return Word(text: text, key: key, quoted: quoted, range: start..<index)
+        }
+        text.append(character)
+        index += 1
+      default:
+        text.append(character)
+        index += 1
+      }
+    }
+    return Word(text: text, key: key, quoted: quoted, range: start..<index)
+  }
+
+  /// Reads up to and past the closing `"`; false when the text ends first.
+  private static func readDoubleQuoted(
+    _ characters: [Character], from index: inout Int, into text: inout String
+  ) throws(LanguageError) -> Bool {
+    while index < characters.count {
+      let character = characters[index]
+      if character == "\"" {
+        index += 1
+        return true
+      }
+      if character == "\\" {
+        guard index + 1 < characters.count else { return false }
+        switch characters[index + 1] {
+        case "\"": text.append("\"")
+        case "\\": text.append("\\")
+        case "n": text.append("\n")
+        default:
+          throw LanguageError(
+            "unknown escape '\\\(characters[index + 1])' in double quotes; allowed: \\\" \\\\ \\n",
+            at: index..<(index + 2))
+        }
+        index += 2
+        continue
+      }
+      text.append(character)
+      index += 1
+    }
+    return false
+  }
+
+  private static func isKey(_ text: String) -> Bool {
+    guard let first = text.first, first.isLetter else { return false }
+    return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+  }
+
+  /// Writes `text` so that the lexer reads it back as one word: bare when safe, else double-quoted.
+  public static func quote(_ text: String, always: Bool = false) -> String {
+    let special: Set<Character> = [" ", "\t", "\n", "\r", "#", "\"", "'", "\\", "="]
+    if !always, !text.isEmpty, !text.contains(where: special.contains) { return text }
+    var out = "\""
+    for character in text {
+      switch character {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      default: out.append(character)
+      }
+    }
+    return out + "\""
+  }
+}

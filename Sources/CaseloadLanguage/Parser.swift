@@ -1,0 +1,153 @@
+import CaseloadCore
+
+/// A command matched against its declaration, its words not yet interpreted.
+public struct Invocation: Sendable {
+  public let spec: CommandSpec
+  public let slotWords: [String: Word]
+  public let keyWords: [String: Word]
+  public let flags: Set<String>
+  public let restWords: [Word]
+}
+
+/// What a command text turned out to be.
+public enum Parsed: Sendable {
+  /// Blank or only a comment.
+  case empty
+  /// Needs more lines (unclosed quote, trailing backslash).
+  case incomplete
+  case invocation(Invocation)
+}
+
+/// Every command caseload knows, each declared once; parsing, help and completion read it.
+public struct Registry: Sendable {
+  public let commands: [CommandSpec]
+
+  public static let standard = Registry(
+    commands: personCommands + supervisorCommands + caseCommands + reportCommands + sessionCommands)
+
+  /// Reads a command text: lexes it, matches its command words and sorts its arguments.
+  public func parse(_ text: String) throws(LanguageError) -> Parsed {
+    guard case .words(let words, _) = try Lexer.lex(text) else { return .incomplete }
+    guard !words.isEmpty else { return .empty }
+    let (spec, consumed) = try match(words)
+    return .invocation(try sort(Array(words[consumed...]), for: spec, after: words[consumed - 1]))
+  }
+
+  /// The command named by the leading words: exact words first, else unique prefixes.
+  public func match(_ words: [Word]) throws(LanguageError) -> (CommandSpec, Int) {
+    var candidates = commands.flatMap { spec in spec.paths.map { (spec, $0) } }
+    var position = 0
+    while true {
+      let choices = uniqueWords(candidates.map { $0.1[position] })
+      guard position < words.count, words[position].key == nil, !words[position].quoted else {
+        let before = words[..<min(position, words.count)].map(\.text).joined(separator: " ")
+        let range = position < words.count ? words[position].range : nil
+        throw LanguageError(
+          position == 0
+            ? "expected a command; commands: \(choices.joined(separator: ", "))"
+            : "'\(before)' needs one of: \(choices.joined(separator: ", "))", at: range)
+      }
+      let word = words[position]
+      let typed = word.text.lowercased()
+      let chosen: String
+      if choices.contains(typed) {
+        chosen = typed
+      } else {
+        let prefixed = choices.filter { $0.hasPrefix(typed) }
+        guard prefixed.count == 1 else {
+          let what = position == 0 ? "command" : "word after '\(words[position - 1].text)'"
+          throw LanguageError(
+            prefixed.isEmpty
+              ? "unknown \(what) '\(word.text)'; allowed: \(choices.joined(separator: ", "))"
+              : "'\(word.text)' is ambiguous: \(prefixed.joined(separator: ", "))", at: word.range)
+        }
+        chosen = prefixed[0]
+      }
+      candidates = candidates.filter { $0.1[position] == chosen }
+      position += 1
+      if let done = candidates.first(where: { $0.1.count == position }) {
+        return (done.0, position)
+      }
+    }
+  }
+
+  /// The command a name or prefix names (`help sup li`), for help.
+  public func spec(named words: [String]) throws(LanguageError) -> CommandSpec {
+    try match(words.enumerated().map { Word(text: $1, range: $0..<$0) }).0
+  }
+
+  private func uniqueWords(_ words: [String]) -> [String] {
+    var seen = Set<String>()
+    return words.filter { seen.insert($0).inserted }
+  }
+
+  /// Assigns each argument word to a slot, a key or a flag, checking what is required.
+  private func sort(_ words: [Word], for spec: CommandSpec, after last: Word) throws(LanguageError)
+    -> Invocation
+  {
+    var slotWords: [String: Word] = [:]
+    var keyWords: [String: Word] = [:]
+    var flags: Set<String> = []
+    var rest: [Word] = []
+    var slots = spec.slots[...]
+    for word in words {
+      if let typed = word.key {
+        guard let key = spec.key(named: typed) else {
+          throw LanguageError(unknownKeyMessage(typed, spec), at: word.range)
+        }
+        guard keyWords[key.name] == nil else {
+          throw LanguageError("key '\(key.name)' is given twice", at: word.range)
+        }
+        keyWords[key.name] = word
+      } else if !word.quoted, spec.flags.contains(word.text.lowercased()) {
+        flags.insert(word.text.lowercased())
+      } else if let slot = slots.first {
+        if slot.rest {
+          rest.append(word)
+        } else {
+          slotWords[slot.name] = word
+          slots = slots.dropFirst()
+        }
+      } else {
+        throw LanguageError(
+          "unexpected word '\(word.text)'; usage: \(spec.usage)", at: word.range)
+      }
+    }
+    let end = (words.last ?? last).range.upperBound
+    for slot in spec.slots where !slot.optional && !slot.rest && slotWords[slot.name] == nil {
+      throw LanguageError("'\(spec.name)' needs \(slot.name); usage: \(spec.usage)", at: end..<end)
+    }
+    for key in spec.keys where key.required && keyWords[key.name] == nil {
+      throw LanguageError(
+        "'\(spec.name)' needs \(key.name)=\(key.kind.placeholder); usage: \(spec.usage)", at: end..<end)
+    }
+    return Invocation(spec: spec, slotWords: slotWords, keyWords: keyWords, flags: flags, restWords: rest)
+  }
+
+  private func unknownKeyMessage(_ key: String, _ spec: CommandSpec) -> String {
+    let names = spec.keys.filter { !$0.isInternal }.map(\.name)
+    let base = "unknown key '\(key)' for '\(spec.name)'"
+    guard !names.isEmpty else { return base + "; it takes no keys" }
+    let close = names.filter { $0.hasPrefix(key) || editDistance($0, key) <= 2 }
+    if let best = close.min(by: { editDistance($0, key) < editDistance($1, key) }) {
+      return base + "; did you mean '\(best)'?"
+    }
+    return base + "; allowed: \(names.joined(separator: ", "))"
+  }
+}
+
+/// Levenshtein distance, for "did you mean".
+func editDistance(_ a: String, _ b: String) -> Int {
+  let a = Array(a)
+  let b = Array(b)
+  var previous = Array(0...b.count)
+  for i in 1...max(a.count, 1) where !a.isEmpty {
+    var current = [i] + Array(repeating: 0, count: b.count)
+    for j in stride(from: 1, through: b.count, by: 1) {
+      current[j] = min(
+        previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return a.isEmpty ? b.count : previous[b.count]
+}

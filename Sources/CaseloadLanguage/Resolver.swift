@@ -1,0 +1,135 @@
+import CaseloadCore
+
+extension Invocation {
+  /// Turns the words into typed values (names into ids, dates, defaults) and builds the action.
+  public func resolve(in context: ResolveContext) throws -> Action {
+    var arguments = Arguments()
+    for slot in spec.slots {
+      if let word = slotWords[slot.name] {
+        arguments[slot.name] = try Resolver.value(of: word, as: slot.kind, required: true, in: context)
+      }
+    }
+    for key in spec.keys {
+      if let word = keyWords[key.name] {
+        arguments[key.name] = try Resolver.value(
+          of: word, as: key.kind, required: key.required, in: context)
+      }
+    }
+    arguments.flags = flags
+    arguments.rest = restWords.map(\.text)
+    try spec.fill(&arguments, context)
+    let action = try spec.build(arguments)
+    if case .mutation(let mutation, _) = action {
+      return .mutation(mutation, canonical: spec.canonicalText(arguments))
+    }
+    return action
+  }
+}
+
+extension CommandSpec {
+  /// The command with every argument explicit and in declared order: what the journal records.
+  func canonicalText(_ arguments: Arguments) -> String {
+    var parts = paths[0]
+    for slot in slots {
+      if let value = arguments[slot.name] { parts.append(value.canonical) }
+    }
+    for key in keys {
+      if let value = arguments[key.name] { parts.append("\(key.name)=\(value.canonical)") }
+    }
+    parts += flags.filter(arguments.flags.contains)
+    return parts.joined(separator: " ")
+  }
+}
+
+/// Interprets one word as a value of a kind.
+enum Resolver {
+  static func value(of word: Word, as kind: ValueKind, required: Bool, in context: ResolveContext)
+    throws -> Value
+  {
+    let text = word.text
+    if text.isEmpty {
+      guard !required, word.key != nil else {
+        throw LanguageError("\(word.key.map { "\($0)=" } ?? "this") needs a value", at: word.range)
+      }
+      return .cleared
+    }
+    switch kind {
+    case .text:
+      return .text(text)
+    case .date:
+      return .day(try day(text, at: word.range, in: context))
+    case .count:
+      guard text.allSatisfy(\.isNumber), let number = Int(text), number >= 0 else {
+        throw LanguageError("'\(text)' is not a whole number (0 or more)", at: word.range)
+      }
+      return .number(number)
+    case .duration:
+      guard let duration = SentenceLength(parsing: text) else {
+        throw LanguageError(
+          "'\(text)' is not a sentence length; use e.g. 3y, 6m, 3y6m or life", at: word.range)
+      }
+      return .duration(duration)
+    case .choice(let words):
+      guard let match = words.first(where: { $0.lowercased() == text.lowercased() }) else {
+        let what = word.key.map { "\($0)=" } ?? "here"
+        throw LanguageError(
+          "'\(text)' is not allowed for \(what); allowed: \(words.joined(separator: ", "))",
+          at: word.range)
+      }
+      return .word(match)
+    case .person:
+      return .person(
+        try reference(
+          word, among: context.state.personsInOrder.map { ($0.id, $0.name) }, noun: "person",
+          plural: "persons"))
+    case .supervisor:
+      return .supervisor(
+        try reference(
+          word, among: context.state.supervisorsInOrder.map { ($0.id, $0.name) }, noun: "supervisor",
+          plural: "supervisors"))
+    case .newID:
+      if let id = PersonID(parsing: text) { return .person(id) }
+      if let id = SupervisorID(parsing: text) { return .supervisor(id) }
+      if let id = VisitID(parsing: text) { return .visit(id) }
+      throw LanguageError("'\(text)' is not a record id like P1, S1 or V1", at: word.range)
+    }
+  }
+
+  static func day(_ text: String, at range: Range<Int>, in context: ResolveContext) throws -> Day {
+    switch text.lowercased() {
+    case "today": return try context.requireToday(for: "today")
+    case "yesterday": return try context.requireToday(for: "yesterday").adding(days: -1)
+    default:
+      guard let day = Day(parsing: text) else {
+        throw LanguageError(
+          "'\(text)' is not a date; use YYYY-MM-DD, DD/MM/YYYY, today or yesterday", at: range)
+      }
+      return day
+    }
+  }
+
+  /// An id (`P3`) or a name or part of one, compared without case and diacritics.
+  static func reference<Kind>(
+    _ word: Word, among records: [(Identifier<Kind>, String)], noun: String, plural: String
+  ) throws -> Identifier<Kind> {
+    if !word.quoted, let id = Identifier<Kind>(parsing: word.text) {
+      guard records.contains(where: { $0.0 == id }) else {
+        throw LanguageError("no \(noun) \(id)", at: word.range)
+      }
+      return id
+    }
+    let needle = Folding.fold(word.text)
+    let matches = records.filter { Folding.fold($0.1).contains(needle) }
+    let exact = matches.filter { Folding.fold($0.1) == needle }
+    if exact.count == 1 { return exact[0].0 }
+    if matches.count == 1 { return matches[0].0 }
+    guard !matches.isEmpty else {
+      throw LanguageError("no \(noun) matches '\(word.text)'", at: word.range)
+    }
+    let listed = matches.prefix(10).map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+    let more = matches.count > 10 ? " and \(matches.count - 10) more" : ""
+    throw LanguageError(
+      "'\(word.text)' matches several \(plural): \(listed)\(more); give an id or more of the name",
+      at: word.range)
+  }
+}

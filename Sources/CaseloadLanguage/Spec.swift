@@ -1,0 +1,137 @@
+import CaseloadCore
+
+/// A positional argument of a command.
+public struct Slot: Sendable {
+  public let name: String
+  public let kind: ValueKind
+  public let optional: Bool
+  /// Takes every remaining plain word.
+  public let rest: Bool
+
+  public init(_ name: String, _ kind: ValueKind, optional: Bool = false, rest: Bool = false) {
+    self.name = name
+    self.kind = kind
+    self.optional = optional
+    self.rest = rest
+  }
+}
+
+/// A `key=value` argument of a command.
+public struct Key: Sendable {
+  public let name: String
+  public let kind: ValueKind
+  public let required: Bool
+  public let help: String
+
+  public init(_ name: String, _ kind: ValueKind, required: Bool = false, _ help: String) {
+    self.name = name
+    self.kind = kind
+    self.required = required
+    self.help = help
+  }
+
+  /// Keys whose value caseload fills in are not offered to people.
+  public var isInternal: Bool { kind == .newID }
+}
+
+/// What running a command does.
+public enum Effect: Sendable {
+  /// Changes the state; journaled.
+  case mutation
+  /// Reads the state only.
+  case query
+  /// Acts on the session (help, source, transactions…).
+  case session
+}
+
+/// The output formats of query commands.
+public enum OutputFormat: String, Choice { case table, csv, json }
+
+/// A command of the session itself rather than of the domain.
+public enum SessionCommand: Equatable, Sendable {
+  case help([String])
+  case quit
+  case source(String)
+  case setFormat(OutputFormat)
+  case begin
+  case commit
+  case rollback
+}
+
+/// What a resolved command asks for.
+public enum Action: Equatable, Sendable {
+  /// A change, with its canonical text for the journal.
+  case mutation(Mutation, canonical: String)
+  case query(Query, format: OutputFormat?)
+  case session(SessionCommand)
+}
+
+/// What resolution may use: the state (for names and defaults) and today's date.
+public struct ResolveContext: Sendable {
+  public let state: State
+  /// Today, for `today`, `yesterday` and default dates; nil when replaying canonical text.
+  public let today: Day?
+  public init(state: State, today: Day?) {
+    self.state = state
+    self.today = today
+  }
+
+  /// Today, or an error for replayed text, which must say every date itself.
+  public func requireToday(for what: String) throws(LanguageError) -> Day {
+    guard let today else { throw LanguageError("\(what) needs an explicit date when replayed") }
+    return today
+  }
+}
+
+/// One command, declared once: its words, arguments, help, and how it becomes an action.
+public struct CommandSpec: Sendable {
+  /// The words that name the command; the first is canonical, the others aliases.
+  public let paths: [[String]]
+  public let summary: String
+  public let slots: [Slot]
+  public let keys: [Key]
+  public let flags: [String]
+  public let effect: Effect
+  /// Fills in defaults (dates, ids, `by=`) so that the canonical text says everything.
+  let fill: @Sendable (inout Arguments, ResolveContext) throws -> Void
+  /// Builds the action from complete arguments.
+  let build: @Sendable (Arguments) throws -> Action
+
+  init(
+    _ path: String, aliases: [String] = [], _ summary: String, slots: [Slot] = [], keys: [Key] = [],
+    flags: [String] = [], effect: Effect,
+    fill: @escaping @Sendable (inout Arguments, ResolveContext) throws -> Void = { _, _ in },
+    build: @escaping @Sendable (Arguments) throws -> Action
+  ) {
+    paths = ([path] + aliases).map { $0.split(separator: " ").map(String.init) }
+    self.summary = summary
+    self.slots = slots
+    self.keys = keys
+    self.flags = flags
+    self.effect = effect
+    self.fill = fill
+    self.build = build
+  }
+
+  public var name: String { paths[0].joined(separator: " ") }
+
+  /// The key called `name`, compared without case.
+  public func key(named name: String) -> Key? {
+    keys.first { $0.name.lowercased() == name.lowercased() }
+  }
+
+  /// `person add NAME born=DATE released=DATE [gender=male|female] …`
+  public var usage: String {
+    var parts = [name]
+    for slot in slots {
+      let text = slot.rest ? "\(slot.name)…" : slot.name
+      parts.append(slot.optional ? "[\(text)]" : text)
+    }
+    for key in keys where !key.isInternal {
+      let text = "\(key.name)=\(key.kind.placeholder)"
+      parts.append(key.required ? text : "[\(text)]")
+    }
+    parts += flags.map { "[\($0)]" }
+    return parts.joined(separator: " ")
+  }
+}

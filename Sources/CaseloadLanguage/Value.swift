@@ -1,0 +1,106 @@
+import CaseloadCore
+
+/// What a slot or key accepts; drives parsing, canonical printing, help and completion.
+public enum ValueKind: Equatable, Sendable {
+  case text
+  case date
+  /// A whole number from 0 up.
+  case count
+  case duration
+  /// One of a fixed list of words (matched without case).
+  case choice([String])
+  case person
+  case supervisor
+  /// The id a new record will get; filled in by caseload, never typed.
+  case newID
+
+  /// How help shows the value: `DATE`, `home|phone|…`.
+  public var placeholder: String {
+    switch self {
+    case .text: "TEXT"
+    case .date: "DATE"
+    case .count: "N"
+    case .duration: "DURATION"
+    case .choice(let words): words.joined(separator: "|")
+    case .person: "PERSON"
+    case .supervisor: "SUPERVISOR"
+    case .newID: "ID"
+    }
+  }
+}
+
+/// A resolved argument: typed, with names already turned into ids.
+public enum Value: Equatable, Sendable {
+  case text(String)
+  case day(Day)
+  case number(Int)
+  case duration(SentenceLength)
+  case word(String)
+  case person(PersonID)
+  case supervisor(SupervisorID)
+  case visit(VisitID)
+  /// An empty value given to clear an optional field (`phone=`).
+  case cleared
+
+  /// The canonical form: what the journal records and reads back.
+  public var canonical: String {
+    switch self {
+    case .text(let text): Lexer.quote(text, always: true)
+    case .day(let day): day.description
+    case .number(let number): String(number)
+    case .duration(let duration): duration.description
+    case .word(let word): word
+    case .person(let id): id.description
+    case .supervisor(let id): id.description
+    case .visit(let id): id.description
+    case .cleared: "\"\""
+    }
+  }
+}
+
+/// The values of one invocation, by slot or key name, after resolution.
+public struct Arguments: Sendable {
+  public var values: [String: Value] = [:]
+  public var flags: Set<String> = []
+  /// Every word of a trailing "rest" slot (`help person add`).
+  public var rest: [String] = []
+
+  public subscript(name: String) -> Value? {
+    get { values[name] }
+    set { values[name] = newValue }
+  }
+
+  public func text(_ name: String) -> String? {
+    switch values[name] {
+    case .text(let text), .word(let text): text
+    default: nil
+    }
+  }
+
+  public func day(_ name: String) -> Day? {
+    if case .day(let day) = values[name] { return day }
+    return nil
+  }
+
+  public func number(_ name: String) -> Int? {
+    if case .number(let number) = values[name] { return number }
+    return nil
+  }
+
+  public func person(_ name: String) -> PersonID? {
+    if case .person(let id) = values[name] { return id }
+    return nil
+  }
+
+  public func supervisor(_ name: String) -> SupervisorID? {
+    if case .supervisor(let id) = values[name] { return id }
+    return nil
+  }
+
+  public func choice<C: Choice>(_ name: String, as type: C.Type = C.self) -> C? {
+    text(name).flatMap(C.init(rawValue:))
+  }
+
+  /// Whether the key was given with an empty value, asking to clear the field.
+  public func isCleared(_ name: String) -> Bool { values[name] == .cleared }
+}
