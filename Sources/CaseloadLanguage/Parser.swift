@@ -99,7 +99,7 @@ public struct Registry: Sendable {
           throw LanguageError("key '\(key.name)' is given twice", at: word.range)
         }
         keyWords[key.name] = word
-      } else if !word.quoted, spec.flags.contains(word.text.lowercased()) {
+      } else if !word.quoted, spec.flags.contains(where: { $0.name == word.text.lowercased() }) {
         flags.insert(word.text.lowercased())
       } else if let slot = slots.first {
         if slot.rest {

@@ -36,7 +36,7 @@ extension CommandSpec {
     for key in keys {
       if let value = arguments[key.name] { parts.append("\(key.name)=\(value.canonical)") }
     }
-    parts += flags.filter(arguments.flags.contains)
+    parts += flags.map(\.name).filter(arguments.flags.contains)
     return parts.joined(separator: " ")
   }
 }

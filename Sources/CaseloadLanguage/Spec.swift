@@ -34,6 +34,16 @@ public struct Key: Sendable {
   public var isInternal: Bool { kind == .newID }
 }
 
+/// A bare word that switches something on (`force`).
+public struct Flag: Sendable {
+  public let name: String
+  public let help: String
+  public init(_ name: String, _ help: String) {
+    self.name = name
+    self.help = help
+  }
+}
+
 /// What running a command does.
 public enum Effect: Sendable {
   /// Changes the state; journaled.
@@ -90,7 +100,7 @@ public struct CommandSpec: Sendable {
   public let summary: String
   public let slots: [Slot]
   public let keys: [Key]
-  public let flags: [String]
+  public let flags: [Flag]
   public let effect: Effect
   /// Fills in defaults (dates, ids, `by=`) so that the canonical text says everything.
   let fill: @Sendable (inout Arguments, ResolveContext) throws -> Void
@@ -99,7 +109,7 @@ public struct CommandSpec: Sendable {
 
   init(
     _ path: String, aliases: [String] = [], _ summary: String, slots: [Slot] = [], keys: [Key] = [],
-    flags: [String] = [], effect: Effect,
+    flags: [Flag] = [], effect: Effect,
     fill: @escaping @Sendable (inout Arguments, ResolveContext) throws -> Void = { _, _ in },
     build: @escaping @Sendable (Arguments) throws -> Action
   ) {
@@ -131,7 +141,7 @@ public struct CommandSpec: Sendable {
       let text = "\(key.name)=\(key.kind.placeholder)"
       parts.append(key.required ? text : "[\(text)]")
     }
-    parts += flags.map { "[\($0)]" }
+    parts += flags.map { "[\($0.name)]" }
     return parts.joined(separator: " ")
   }
 }

@@ -1,1 +1,129 @@
-print("x")
+import ArgumentParser
+import CaseloadCore
+import CaseloadLanguage
+import CaseloadShell
+import Foundation
+
+/// The command line of §2; everything else happens in CaseloadShell.
+struct Caseload: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "caseload",
+    abstract: "Case management for persons released from prison and received by a ward.",
+    discussion: """
+      With no FILE and no -c, a terminal gets the interactive REPL and anything else is read \
+      as a script. '-' as FILE reads standard input. Exit status: 0 all commands succeeded, \
+      1 a command failed, 2 usage error, 3 the store cannot be used.
+      """)
+
+  @Option(help: "Store directory (env CASELOAD_STORE; default $XDG_DATA_HOME/caseload).")
+  var store: String?
+
+  @Option(help: "Who is acting, written into the journal (env CASELOAD_OFFICER; default login name).")
+  var officer: String?
+
+  @Option(help: "The date 'today' means: YYYY-MM-DD or DD/MM/YYYY (env CASELOAD_TODAY).")
+  var today: String?
+
+  @Option(help: "Default output format of queries: table, csv or json.")
+  var format: String = "table"
+
+  @ArgumentParser.Flag(help: "Run every command even after one fails.")
+  var keepGoing = false
+
+  @ArgumentParser.Flag(help: "Print each command before running it.")
+  var echo = false
+
+  @ArgumentParser.Flag(help: "Run all the input as one transaction: all of it, or nothing.")
+  var atomic = false
+
+  @ArgumentParser.Flag(help: "Run the input, print what it would do, and write nothing.")
+  var dryRun = false
+
+  @Option(name: .customShort("c"), help: "A command to run; may repeat.")
+  var commands: [String] = []
+
+  @Argument(help: "Script files to run, in order; '-' is standard input.")
+  var files: [String] = []
+}
+
+func usageError(_ message: String) -> Never {
+  FileHandle.standardError.write(Data("caseload: \(message)\n".utf8))
+  exit(2)
+}
+
+let environment = ProcessInfo.processInfo.environment
+let arguments = Array(CommandLine.arguments.dropFirst())
+let parsed: Caseload
+do {
+  parsed = try Caseload.parse(arguments)
+} catch {
+  if Caseload.exitCode(for: error) == .success {
+    print(Caseload.fullMessage(for: error))
+    exit(0)
+  }
+  usageError(Caseload.message(for: error) + "\n" + Caseload.usageString())
+}
+
+func nonEmpty(_ value: String?) -> String? { value.flatMap { $0.isEmpty ? nil : $0 } }
+
+let home = nonEmpty(environment["HOME"]) ?? NSHomeDirectory()
+let storePath =
+  nonEmpty(parsed.store) ?? nonEmpty(environment["CASELOAD_STORE"])
+  ?? (nonEmpty(environment["XDG_DATA_HOME"]) ?? home + "/.local/share") + "/caseload"
+let officer =
+  nonEmpty(parsed.officer) ?? nonEmpty(environment["CASELOAD_OFFICER"])
+  ?? nonEmpty(environment["USER"]) ?? nonEmpty(environment["LOGNAME"]) ?? NSUserName()
+
+let today: Day
+if let text = nonEmpty(parsed.today) ?? nonEmpty(environment["CASELOAD_TODAY"]) {
+  guard let day = Day(parsing: text) else {
+    usageError("--today '\(text)' is not a date; use YYYY-MM-DD or DD/MM/YYYY")
+  }
+  today = day
+} else {
+  let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+  today = Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+}
+
+guard let format = OutputFormat(rawValue: parsed.format.lowercased()) else {
+  usageError("--format must be table, csv or json, not '\(parsed.format)'")
+}
+if parsed.atomic && parsed.dryRun { usageError("--atomic and --dry-run cannot be used together") }
+
+var options = LaunchOptions(storePath: storePath, officer: officer, today: today)
+options.format = format
+options.keepGoing = parsed.keepGoing
+options.echo = parsed.echo
+options.atomic = parsed.atomic
+options.dryRun = parsed.dryRun
+options.historyPath = Launcher.defaultHistoryPath(environment: environment)
+
+/// The -c commands and FILEs in the order given on the command line, which ArgumentParser
+/// (having checked them) does not keep.
+func orderedInputs(_ arguments: [String]) -> [Input] {
+  let takesValue: Set<String> = ["--store", "--officer", "--today", "--format", "-c"]
+  var inputs: [Input] = []
+  var index = 0
+  var optionsEnded = false
+  func file(_ name: String) -> Input { name == "-" ? .standardInput : .file(name) }
+  while index < arguments.count {
+    let argument = arguments[index]
+    index += 1
+    if optionsEnded || argument == "-" || !argument.hasPrefix("-") {
+      inputs.append(file(argument))
+    } else if argument == "--" {
+      optionsEnded = true
+    } else if argument == "-c", index < arguments.count {
+      inputs.append(.command(arguments[index]))
+      index += 1
+    } else if argument.hasPrefix("-c"), !argument.hasPrefix("--") {
+      inputs.append(.command(String(argument.dropFirst(2))))
+    } else if takesValue.contains(argument) {
+      index += 1
+    }
+  }
+  return inputs
+}
+
+options.inputs = orderedInputs(arguments)
+exit(Launcher.run(options))

@@ -9,7 +9,7 @@ let caseCommands: [CommandSpec] = [
       Key("from", .date, "first day of the assignment (default today)"),
       Key("decision", .text, "number of the assignment decision, e.g. 12/QĐ-UBND"),
       Key("reason", .text, "why"),
-    ], flags: ["force"], effect: .mutation,
+    ], flags: [Flag("force", "assign a lead even beyond the supervisor's capacity")], effect: .mutation,
     fill: { arguments, context in
       if arguments["role"] == nil { arguments["role"] = .word(Role.lead.rawValue) }
       try context.defaultToToday(&arguments, "from")

@@ -1,0 +1,137 @@
+import CaseloadCore
+import CaseloadLanguage
+import CaseloadStore
+import Foundation
+
+/// Where batch commands come from, in the order given on the command line.
+public enum Input: Equatable, Sendable {
+  case command(String)
+  case file(String)
+  case standardInput
+}
+
+/// Everything the command line decided.
+public struct LaunchOptions: Sendable {
+  public var storePath: String
+  public var officer: String
+  public var today: Day
+  public var format: OutputFormat = .table
+  public var keepGoing = false
+  public var echo = false
+  public var atomic = false
+  public var dryRun = false
+  public var inputs: [Input] = []
+  public var historyPath: String?
+
+  public init(storePath: String, officer: String, today: Day) {
+    self.storePath = storePath
+    self.officer = officer
+    self.today = today
+  }
+}
+
+/// Runs caseload as the options say, returning the exit status.
+public enum Launcher {
+  public static func run(_ options: LaunchOptions, console: Console = StandardConsole()) -> Int32 {
+    let store: Store
+    do {
+      store = try Store(path: options.storePath, officer: options.officer)
+    } catch {
+      console.err("error: the store cannot be used: \(error)")
+      return 3
+    }
+    for notice in store.notices { console.err("caseload: \(notice)") }
+    if let problem = store.problem {
+      console.err("error: \(problem); the store is read-only until this is fixed")
+    }
+    let interactive = options.inputs.isEmpty && isatty(0) == 1 && isatty(1) == 1
+    let session = Session(
+      store: store, console: console, today: options.today, format: options.format,
+      keepGoing: interactive || options.keepGoing, echo: options.echo, dryRun: options.dryRun)
+    if interactive {
+      runTerminal(session, historyPath: options.historyPath)
+      return store.problem == nil ? 0 : 3
+    }
+    return runBatch(session, options)
+  }
+
+  /// The default history file: `$CASELOAD_HISTORY`, else under `$XDG_STATE_HOME` or `~/.local/state`.
+  public static func defaultHistoryPath(environment: [String: String]) -> String? {
+    if let path = environment["CASELOAD_HISTORY"], !path.isEmpty { return path }
+    let base =
+      environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? environment["HOME"].map { $0 + "/.local/state" }
+    return base.map { $0 + "/caseload/history" }
+  }
+
+  private static func runTerminal(_ session: Session, historyPath: String?) {
+    if let historyPath {
+      try? FileManager.default.createDirectory(
+        atPath: (historyPath as NSString).deletingLastPathComponent,
+        withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    }
+    var terminal = Terminal(historyPath: historyPath) {
+      Completer(registry: session.registry, state: session.store.state)
+    }
+    session.console.out("caseload: \(session.store.state.persons.count) persons, store \(session.store.path). Type 'help' for commands.")
+    session.run(&terminal, name: nil, stopOnError: false)
+    if session.inTransaction {
+      let count = session.rollbackTransaction()
+      session.console.err("warning: the open transaction was rolled back (\(count) changes)")
+    }
+  }
+
+  private static func runBatch(_ session: Session, _ options: LaunchOptions) -> Int32 {
+    let wholeRun = options.atomic || options.dryRun
+    if wholeRun {
+      do { try session.beginTransaction() } catch {
+        session.report(error, text: "", place: Place(name: "caseload", line: 0))
+        return session.exitStatus
+      }
+    }
+    for input in options.inputs.isEmpty ? [.standardInput] : options.inputs {
+      guard let (name, text) = read(input, session: session) else { break }
+      var lines = TextLines(text)
+      if !session.run(&lines, name: name, stopOnError: !options.keepGoing) || session.quitRequested {
+        break
+      }
+    }
+    if session.inTransaction {
+      if options.dryRun || (options.atomic && session.exitStatus != 0) {
+        let count = session.rollbackTransaction()
+        if options.atomic && !options.dryRun {
+          session.console.err("error: --atomic: nothing was applied (\(count) changes rolled back)")
+        }
+      } else if options.atomic {
+        do { try session.commitTransaction() } catch {
+          session.report(error, text: "", place: Place(name: "caseload", line: 0))
+        }
+      } else {
+        let count = session.rollbackTransaction()
+        session.report(
+          SessionError("the input ended with a transaction open; rolled back \(count) changes"),
+          text: "", place: Place(name: "caseload", line: 0))
+      }
+    }
+    return session.exitStatus
+  }
+
+  private static func read(_ input: Input, session: Session) -> (String, String)? {
+    switch input {
+    case .command(let text):
+      return ("<command>", text)
+    case .standardInput:
+      let data = FileHandle.standardInput.readDataToEndOfFile()
+      return ("<stdin>", String(decoding: data, as: UTF8.self))
+    case .file(let path):
+      guard let data = FileManager.default.contents(atPath: path),
+        let text = String(data: data, encoding: .utf8)
+      else {
+        session.report(
+          SessionError("cannot read '\(path)'"), text: "", place: Place(name: path, line: 0))
+        return nil
+      }
+      return (path, text)
+    }
+  }
+}

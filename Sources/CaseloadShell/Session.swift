@@ -1,0 +1,256 @@
+import CaseloadCore
+import CaseloadLanguage
+import CaseloadStore
+import Foundation
+
+/// One officer's session on a store: runs command text from any source through one loop.
+///
+/// Every mutation takes the same path: parse → resolve → canonical text → `Store.stage`
+/// (the replay path) → `Store.commitWrite` (journal, then files), then its line is printed.
+public final class Session {
+  let store: Store
+  let registry: Registry
+  let console: Console
+  let today: Day
+  var format: OutputFormat
+  let keepGoing: Bool
+  let echo: Bool
+  let dryRun: Bool
+
+  private(set) var inTransaction = false
+  private(set) var quitRequested = false
+  /// A command failed (exit status 1 in batch).
+  private(set) var failed = false
+  /// The store could not be used (exit status 3).
+  private(set) var storeFailed = false
+  private var sourceDepth = 0
+
+  public init(
+    store: Store, console: Console, today: Day, format: OutputFormat = .table,
+    keepGoing: Bool = false, echo: Bool = false, dryRun: Bool = false,
+    registry: Registry = .standard
+  ) {
+    self.store = store
+    self.console = console
+    self.today = today
+    self.format = format
+    self.keepGoing = keepGoing
+    self.echo = echo
+    self.dryRun = dryRun
+    self.registry = registry
+  }
+
+  /// The exit status so far: 3 if the store could not be used, 1 if a command failed, else 0.
+  public var exitStatus: Int32 { storeFailed ? 3 : failed ? 1 : 0 }
+
+  /// Runs every command of `reader`. `name` is the source's name for messages (`nil` at the
+  /// terminal, where messages carry no place). Stops at quit, or at the first failure when
+  /// `stopOnError`; returns false if it stopped on a failure.
+  @discardableResult
+  func run(_ reader: inout some LineReader, name: String?, stopOnError: Bool) -> Bool {
+    var buffer: String?
+    var firstLine = 0
+    var lineNumber = 0
+    while !quitRequested {
+      switch reader.read(continuation: buffer != nil) {
+      case .end:
+        if let buffer {
+          report(
+            LanguageError("the input ended inside a command (an unclosed quote or a trailing \\)"),
+            text: buffer, place: place(name, firstLine))
+          return false
+        }
+        return true
+      case .interrupted:
+        buffer = nil
+      case .line(let raw):
+        lineNumber += 1
+        var line = raw.precomposedStringWithCanonicalMapping
+        if line.hasSuffix("\r") { line.removeLast() }
+        if buffer == nil { firstLine = lineNumber }
+        let text = buffer.map { $0 + "\n" + line } ?? line
+        let parsed: Parsed
+        do { parsed = try registry.parse(text) } catch {
+          buffer = nil
+          report(error, text: text, place: place(name, firstLine))
+          if stopOnError { return false }
+          continue
+        }
+        switch parsed {
+        case .incomplete:
+          buffer = text
+        case .empty:
+          buffer = nil
+        case .invocation(let invocation):
+          buffer = nil
+          if echo { console.out("> " + text) }
+          if !execute(invocation, text: text, place: place(name, firstLine)), stopOnError {
+            return false
+          }
+        }
+      }
+    }
+    return true
+  }
+
+  private func place(_ name: String?, _ line: Int) -> Place { Place(name: name, line: line) }
+
+  /// Runs one parsed command; reports its failure and returns false if it failed.
+  @discardableResult
+  func execute(_ invocation: Invocation, text: String, place: Place) -> Bool {
+    do {
+      switch invocation.spec.effect {
+      case .query: try runQuery(invocation)
+      case .mutation: try runMutation(invocation, place: place)
+      case .session: try runSessionCommand(invocation)
+      }
+      return true
+    } catch SessionFailure.alreadyReported {
+      failed = true
+      return false
+    } catch {
+      report(error, text: text, place: place)
+      return false
+    }
+  }
+
+  private var context: ResolveContext { ResolveContext(state: store.state, today: today) }
+
+  private func runQuery(_ invocation: Invocation) throws {
+    if !inTransaction { try store.refresh() }
+    guard case .query(let query, let chosen) = try invocation.resolve(in: context) else { return }
+    let report = try store.state.answer(query, today: today)
+    console.out(Renderer.render(report, as: chosen ?? format))
+  }
+
+  private func runMutation(_ invocation: Invocation, place: Place) throws {
+    let ownWrite = !inTransaction
+    if ownWrite { try store.beginWrite() }
+    let outcome: Outcome
+    let canonical: String
+    do {
+      guard case .mutation(_, let text) = try invocation.resolve(in: context) else { return }
+      canonical = text
+      outcome = try store.stage(canonical, today: today)
+      if ownWrite { try store.commitWrite() }
+    } catch {
+      if ownWrite, store.isWriting { store.rollbackWrite() }
+      throw error
+    }
+    for warning in outcome.warnings { console.err(place.prefix + "warning: " + warning) }
+    console.out(outcome.summary)
+    if dryRun { console.out("  would record: \(canonical)") }
+  }
+
+  private func runSessionCommand(_ invocation: Invocation) throws {
+    guard case .session(let command) = try invocation.resolve(in: context) else { return }
+    switch command {
+    case .help(let words):
+      console.out(words.isEmpty ? Help.overview(registry) : Help.command(try registry.spec(named: words)))
+    case .quit:
+      quitRequested = true
+    case .setFormat(let chosen):
+      format = chosen
+      console.out("output format: \(chosen.rawValue)")
+    case .source(let path):
+      try source(path)
+    case .begin:
+      guard !inTransaction else {
+        throw SessionError("a transaction is already open; commit or rollback first")
+      }
+      try beginTransaction()
+      console.out("transaction open: changes are held until commit or rollback")
+    case .commit:
+      guard inTransaction, !dryRun else { throw SessionError("no transaction is open") }
+      let count = store.stagedCount
+      try commitTransaction()
+      console.out("committed \(count) change\(count == 1 ? "" : "s")")
+    case .rollback:
+      guard inTransaction, !dryRun else { throw SessionError("no transaction is open") }
+      console.out("rolled back \(rollbackTransaction()) change(s)")
+    }
+  }
+
+  private func source(_ path: String) throws {
+    guard sourceDepth < 16 else { throw SessionError("source is nested more than 16 deep") }
+    guard let data = FileManager.default.contents(atPath: path),
+      let text = String(data: data, encoding: .utf8)
+    else {
+      throw SessionError("cannot read '\(path)': \(FileManager.default.fileExists(atPath: path) ? "not readable UTF-8 text" : "no such file")")
+    }
+    sourceDepth += 1
+    defer { sourceDepth -= 1 }
+    var lines = TextLines(text)
+    if !run(&lines, name: path, stopOnError: !keepGoing) { throw SessionFailure.alreadyReported }
+  }
+
+  func beginTransaction() throws {
+    try store.beginWrite()
+    inTransaction = true
+  }
+
+  func commitTransaction() throws {
+    inTransaction = false
+    try store.commitWrite()
+  }
+
+  /// Drops the open transaction; returns how many changes it held.
+  @discardableResult
+  func rollbackTransaction() -> Int {
+    let count = store.stagedCount
+    inTransaction = false
+    store.rollbackWrite()
+    return count
+  }
+
+  /// Prints `error` the way the source wants: `FILE:LINE: error: …` in batch, `error: …` at
+  /// the terminal, then the offending line with a caret under the bad word.
+  func report(_ error: Error, text: String, place: Place) {
+    let message: String
+    var range: Range<Int>?
+    switch error {
+    case let error as LanguageError:
+      message = error.message
+      range = error.range
+      failed = true
+    case let error as DomainError:
+      message = error.message
+      failed = true
+    case let error as StoreError:
+      message = error.description
+      storeFailed = true
+    default:
+      message = "\(error)"
+      failed = true
+    }
+    let characters = Array(text)
+    let offset = min(range?.lowerBound ?? 0, characters.count)
+    let lineIndex = characters[..<offset].filter { $0 == "\n" }.count
+    let placed = Place(name: place.name, line: place.line + lineIndex)
+    console.err(placed.prefix + "error: " + message)
+    guard let range else { return }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lineStart = characters[..<offset].lastIndex(of: "\n").map { $0 + 1 } ?? 0
+    let column = TextWidth.of(String(characters[lineStart..<offset]))
+    let end = min(range.upperBound, characters.count)
+    let width = max(1, TextWidth.of(String(characters[offset..<max(offset, end)])))
+    console.err("  " + lines[lineIndex])
+    console.err("  " + String(repeating: " ", count: column) + "^" + String(repeating: "~", count: width - 1))
+  }
+}
+
+/// Where a command came from, for messages.
+struct Place {
+  var name: String?
+  var line: Int
+  var prefix: String { name.map { "\($0):\(line): " } ?? "" }
+}
+
+/// A mistake in using the session itself (commit with no transaction, a missing file).
+struct SessionError: Error, CustomStringConvertible {
+  let description: String
+  init(_ description: String) { self.description = description }
+}
+
+/// A failure whose message was already printed (inside a sourced file).
+enum SessionFailure: Error { case alreadyReported }

@@ -1,0 +1,144 @@
+import CLibEdit
+import CaseloadCore
+import CaseloadLanguage
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The interactive line reader: libedit with emacs keys, history and Tab completion.
+final class Terminal: LineReader {
+  private let editor: OpaquePointer
+  private let history: OpaquePointer
+  private let historyPath: String?
+  private let completer: () -> Completer
+  private let prompt = strdup("caseload> ")!
+  private let continuationPrompt = strdup("     ...> ")!
+  fileprivate var showingContinuation = false
+
+  /// Sets up libedit on the process's terminal; `completer` gives completion over the current state.
+  init(historyPath: String?, completer: @escaping () -> Completer) {
+    Terminal.useUTF8Locale()
+    Terminal.catchInterrupts()
+    self.historyPath = historyPath
+    self.completer = completer
+    editor = caseload_el_init("caseload")
+    history = caseload_history_init()
+    caseload_history_setsize(history, 1000)
+    caseload_history_setunique(history, 1)
+    if let historyPath { caseload_history_load(history, historyPath) }
+    caseload_el_set_editor(editor, "emacs")
+    caseload_el_set_signal(editor, 1)
+    caseload_el_set_history(editor, history)
+    caseload_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
+    caseload_el_set_prompt(editor, terminalPrompt)
+    caseload_el_add_function(editor, "caseload-complete", "complete the word", terminalComplete)
+    caseload_el_bind(editor, "^I", "caseload-complete")
+    let bindings = [
+      ("\u{1B}[1~", "ed-move-to-beg"), ("\u{1B}[7~", "ed-move-to-beg"), ("\u{1B}[H", "ed-move-to-beg"),
+      ("\u{1B}[4~", "ed-move-to-end"), ("\u{1B}[8~", "ed-move-to-end"), ("\u{1B}[F", "ed-move-to-end"),
+      ("\u{1B}[3~", "ed-delete-next-char"), ("\u{1B}[1;5C", "em-next-word"),
+      ("\u{1B}[1;5D", "ed-prev-word"),
+    ]
+    for (keys, command) in bindings { caseload_el_bind(editor, keys, command) }
+    el_source(editor, nil)
+  }
+
+  deinit {
+    el_end(editor)
+    history_end(history)
+    free(prompt)
+    free(continuationPrompt)
+  }
+
+  func read(continuation: Bool) -> LineInput {
+    showingContinuation = continuation
+    var count: Int32 = 0
+    errno = 0
+    guard let raw = el_gets(editor, &count) else {
+      if count < 0 || errno == EINTR {
+        FileHandle.standardOutput.write(Data("^C\n".utf8))
+        return .interrupted
+      }
+      FileHandle.standardOutput.write(Data("\n".utf8))
+      return .end
+    }
+    var line = String(cString: raw)
+    if line.hasSuffix("\n") { line.removeLast() }
+    remember(line)
+    return .line(line)
+  }
+
+  /// Adds a line to the history file (0600). A line typed with a leading space is not kept.
+  private func remember(_ line: String) {
+    guard !line.trimmingCharacters(in: .whitespaces).isEmpty, !line.hasPrefix(" ") else { return }
+    caseload_history_enter(history, line)
+    guard let historyPath else { return }
+    let fd = open(historyPath, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+    if fd >= 0 { close(fd) }
+    caseload_history_save(history, historyPath)
+    chmod(historyPath, 0o600)
+  }
+
+  fileprivate var currentPrompt: UnsafeMutablePointer<CChar> {
+    showingContinuation ? continuationPrompt : prompt
+  }
+
+  /// Replaces the word before the cursor with the candidates' common prefix, or lists them.
+  fileprivate func complete() -> UInt8 {
+    guard let info = el_line(editor)?.pointee else { return UInt8(CC_ERROR) }
+    let length = info.cursor - info.buffer
+    let bytes = UnsafeRawBufferPointer(start: info.buffer, count: length)
+    let before = String(decoding: bytes, as: UTF8.self)
+    let result = completer().complete(before)
+    guard !result.candidates.isEmpty else { return UInt8(CC_ERROR) }
+    var replacement = result.commonPrefix
+    if result.candidates.count == 1, !replacement.hasSuffix("="), !replacement.hasSuffix(" ") {
+      replacement += " "
+    }
+    if replacement != result.stem, replacement.count >= result.stem.count {
+      el_deletestr(editor, Int32(result.stem.unicodeScalars.count))
+      el_insertstr(editor, replacement)
+      return UInt8(CC_REFRESH)
+    }
+    let width = result.candidates.map(TextWidth.of).max()! + 2
+    let perLine = max(1, 80 / width)
+    var listing = "\n"
+    for (index, candidate) in result.candidates.enumerated() {
+      listing += TextWidth.pad(candidate, to: width)
+      if index % perLine == perLine - 1 || index == result.candidates.count - 1 { listing += "\n" }
+    }
+    FileHandle.standardOutput.write(Data(listing.utf8))
+    return UInt8(CC_REDISPLAY)
+  }
+
+  /// libedit drops non-ASCII input unless the C library works in UTF-8.
+  private static func useUTF8Locale() {
+    setlocale(LC_CTYPE, "")
+    let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+    if codeset != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
+  }
+
+  /// Ctrl-C interrupts `el_gets` (no SA_RESTART) so the line being typed is dropped.
+  private static func catchInterrupts() {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = { _ in }
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(SIGINT, &action, nil)
+  }
+}
+
+private func terminal(_ editor: OpaquePointer?) -> Terminal? {
+  guard let editor, let data = caseload_el_get_clientdata(editor) else { return nil }
+  return Unmanaged<Terminal>.fromOpaque(data).takeUnretainedValue()
+}
+
+private func terminalPrompt(_ editor: OpaquePointer?) -> UnsafeMutablePointer<CChar>? {
+  terminal(editor)?.currentPrompt
+}
+
+private func terminalComplete(_ editor: OpaquePointer?, _ key: Int32) -> UInt8 {
+  terminal(editor)?.complete() ?? UInt8(CC_ERROR)
+}

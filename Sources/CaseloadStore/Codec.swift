@@ -1,0 +1,65 @@
+import CaseloadCore
+import Foundation
+
+/// The current version of every file's format; each file says which version wrote it.
+public let storeFormatVersion = 1
+
+/// `store.plist`: what is not one person or supervisor, and how far the journal has been applied.
+struct StoreHeader: Codable, Equatable {
+  var formatVersion = storeFormatVersion
+  var nextPerson = PersonID(1)
+  var nextSupervisor = SupervisorID(1)
+  var nextVisit = VisitID(1)
+  var policy = Policy()
+  var journal = JournalHead()
+}
+
+/// One person or supervisor file: the record with its format version.
+struct RecordFile<Record: Codable>: Codable {
+  var formatVersion = storeFormatVersion
+  var record: Record
+}
+
+/// XML property lists, as Python's plistlib and libplist read them.
+enum Codec {
+  static func encode<T: Encodable>(_ value: T) throws(StoreError) -> Data {
+    let encoder = PropertyListEncoder()
+    encoder.outputFormat = .xml
+    do { return try encoder.encode(value) } catch {
+      throw .unwritable(path: "(encoding)", reason: "\(error)")
+    }
+  }
+
+  static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws(StoreError)
+    -> T
+  {
+    do {
+      return try PropertyListDecoder().decode(type, from: data)
+    } catch let DecodingError.dataCorrupted(context) {
+      throw .unreadable(path: path, reason: reason(context, "corrupt"))
+    } catch let DecodingError.keyNotFound(key, context) {
+      throw .unreadable(path: path, reason: reason(context, "missing key '\(key.stringValue)'"))
+    } catch let DecodingError.typeMismatch(_, context) {
+      throw .unreadable(path: path, reason: reason(context, "wrong type"))
+    } catch let DecodingError.valueNotFound(_, context) {
+      throw .unreadable(path: path, reason: reason(context, "missing value"))
+    } catch {
+      throw .unreadable(path: path, reason: "not a property list (\(error))")
+    }
+  }
+
+  private static func reason(_ context: DecodingError.Context, _ what: String) -> String {
+    let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+    let detail = context.debugDescription
+    return [what, path.isEmpty ? nil : "at \(path)", detail.isEmpty ? nil : "(\(detail))"]
+      .compactMap { $0 }.joined(separator: " ")
+  }
+
+  /// Checks that a decoded file's version is one this build reads.
+  static func checkVersion(_ version: Int, path: String) throws(StoreError) {
+    guard version == storeFormatVersion else {
+      throw .unreadable(
+        path: path, reason: "format version \(version); this caseload reads version \(storeFormatVersion)")
+    }
+  }
+}

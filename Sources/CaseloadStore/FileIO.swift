@@ -1,0 +1,98 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Small POSIX file operations with the durability and permissions caseload promises.
+enum FileIO {
+  /// Creates `path` and its parents with mode 0700 when missing.
+  static func makeDirectory(_ path: String) throws(StoreError) {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      return
+    }
+    do {
+      try FileManager.default.createDirectory(
+        atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw .unwritable(path: path, reason: error.localizedDescription)
+    }
+  }
+
+  static func read(_ path: String) throws(StoreError) -> Data? {
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .unreadable(path: path, reason: errnoText())
+    }
+    return data
+  }
+
+  /// Writes `data` to a temporary file, fsyncs it and renames it over `path`: readers see the
+  /// old file or the new one, never a mixture. The directory is synced by `syncDirectory`.
+  static func replace(_ path: String, with data: Data) throws(StoreError) {
+    let temporary = path + ".tmp"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw .unwritable(path: temporary, reason: errnoText()) }
+    defer { close(fd) }
+    try writeAll(fd, data, path: temporary)
+    guard fsync(fd) == 0 else { throw .unwritable(path: temporary, reason: errnoText()) }
+    guard rename(temporary, path) == 0 else { throw .unwritable(path: path, reason: errnoText()) }
+  }
+
+  /// Makes renames and creations in `directory` durable.
+  static func syncDirectory(_ directory: String) throws(StoreError) {
+    let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard fd >= 0 else { throw .unwritable(path: directory, reason: errnoText()) }
+    defer { close(fd) }
+    guard fsync(fd) == 0 else { throw .unwritable(path: directory, reason: errnoText()) }
+  }
+
+  static func writeAll(_ fd: Int32, _ data: Data, path: String) throws(StoreError) {
+    var failure: StoreError?
+    data.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          failure = .unwritable(path: path, reason: errnoText())
+          return
+        }
+        offset += written
+      }
+    }
+    if let failure { throw failure }
+  }
+
+  /// The size of `path` in bytes, 0 when it does not exist.
+  static func size(_ path: String) -> Int {
+    var info = stat()
+    return stat(path, &info) == 0 ? Int(info.st_size) : 0
+  }
+
+  /// Bytes `offset..<offset+count` of `path`.
+  static func read(_ path: String, from offset: Int, count: Int) throws(StoreError) -> Data {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw .unreadable(path: path, reason: errnoText()) }
+    defer { close(fd) }
+    var data = Data(count: count)
+    var done = 0
+    var failure = false
+    data.withUnsafeMutableBytes { buffer in
+      while done < count {
+        let got = pread(fd, buffer.baseAddress! + done, count - done, off_t(offset + done))
+        if got < 0 && errno == EINTR { continue }
+        if got <= 0 {
+          failure = got < 0
+          return
+        }
+        done += got
+      }
+    }
+    if failure { throw .unreadable(path: path, reason: errnoText()) }
+    return data.prefix(done)
+  }
+
+  static func errnoText() -> String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,156 @@
+import CaseloadLanguage
+import Crypto
+import Foundation
+
+/// One journal entry: a canonical command, who recorded it and when, chained by hash.
+///
+/// On disk an entry is one line of the command language, its metadata in a trailing comment:
+/// `assign P3 S2 role=lead from=2026-11-27 #| seq=7 at=2026-11-27T16:05:06+07:00 officer="an" hash=…`
+public struct JournalEntry: Equatable, Sendable {
+  public var seq: Int
+  /// When it was recorded, ISO 8601 with the time zone, from the real clock.
+  public var at: String
+  public var officer: String
+  /// The canonical command.
+  public var command: String
+  /// The sequence numbers of the transaction this entry belongs to, when it does.
+  public var transaction: ClosedRange<Int>?
+  /// SHA-256 (hex) over the previous entry's hash, a newline, and this entry's line up to ` hash=`.
+  public var hash: String
+
+  /// The hashed part of the line.
+  var body: String {
+    var text = "\(command) #| seq=\(seq) at=\(at) officer=\(Lexer.quote(officer, always: true))"
+    if let transaction { text += " tx=\(transaction.lowerBound)-\(transaction.upperBound)" }
+    return text
+  }
+
+  var line: String { "\(body) hash=\(hash)" }
+}
+
+/// Where the journal ends, as far as a reader has applied it.
+public struct JournalHead: Equatable, Sendable, Codable {
+  public var entries = 0
+  public var bytes = 0
+  public var hash = Journal.genesis
+  public init() {}
+}
+
+/// Reading and writing the journal file.
+public enum Journal {
+  public static let genesis = String(repeating: "0", count: 64)
+
+  static func hash(previous: String, body: String) -> String {
+    let digest = SHA256.hash(data: Data((previous + "\n" + body).utf8))
+    return digest.map { String(format: "%02x", $0) }.joined()
+  }
+
+  /// Makes the entries that follow `head`, chaining their hashes.
+  static func entries(
+    after head: JournalHead, commands: [String], at: String, officer: String
+  ) -> [JournalEntry] {
+    let first = head.entries + 1
+    let transaction = commands.count > 1 ? first...(first + commands.count - 1) : nil
+    var previous = head.hash
+    return commands.enumerated().map { offset, command in
+      var entry = JournalEntry(
+        seq: first + offset, at: at, officer: officer, command: command, transaction: transaction,
+        hash: "")
+      entry.hash = hash(previous: previous, body: entry.body)
+      previous = entry.hash
+      return entry
+    }
+  }
+
+  /// Reads one line back into an entry; nil with a reason when it is not an entry.
+  static func parse(_ line: String) -> Result<JournalEntry, JournalLineError> {
+    guard let marker = line.range(of: " hash=", options: .backwards) else {
+      return .failure(JournalLineError("no hash"))
+    }
+    let body = String(line[..<marker.lowerBound])
+    let hash = String(line[marker.upperBound...])
+    guard case .words(_, let commentStart?)? = try? Lexer.lex(body) else {
+      return .failure(JournalLineError("no metadata"))
+    }
+    let characters = Array(body)
+    let command = String(characters[..<commentStart]).trimmingCharacters(in: .whitespaces)
+    let trailer = String(characters[(commentStart + 1)...])
+    guard trailer.hasPrefix("|"), case .words(let words, _)? = try? Lexer.lex(String(trailer.dropFirst()))
+    else { return .failure(JournalLineError("no metadata")) }
+    var fields: [String: String] = [:]
+    for word in words {
+      guard let key = word.key else { return .failure(JournalLineError("bad metadata")) }
+      fields[key] = word.text
+    }
+    guard let seqText = fields["seq"], let seq = Int(seqText), let at = fields["at"],
+      let officer = fields["officer"]
+    else { return .failure(JournalLineError("missing seq, at or officer")) }
+    var transaction: ClosedRange<Int>?
+    if let text = fields["tx"] {
+      let bounds = text.split(separator: "-").compactMap { Int($0) }
+      guard bounds.count == 2, bounds[0] <= bounds[1] else {
+        return .failure(JournalLineError("bad tx"))
+      }
+      transaction = bounds[0]...bounds[1]
+    }
+    let entry = JournalEntry(
+      seq: seq, at: at, officer: officer, command: command, transaction: transaction, hash: hash)
+    guard entry.body == body else { return .failure(JournalLineError("not in canonical form")) }
+    return .success(entry)
+  }
+
+  /// Complete entries in `data` (a slice of the journal that starts at an entry), checked
+  /// against the chain that `head` ends; stops before an unfinished transaction.
+  /// Returns the entries and the number of bytes they take.
+  static func read(_ data: Data, after head: JournalHead, path: String) throws(StoreError) -> (
+    [JournalEntry], Int
+  ) {
+    var entries: [JournalEntry] = []
+    var consumed = 0
+    var safe = (count: 0, bytes: 0)
+    var previous = head
+    var start = data.startIndex
+    while let newline = data[start...].firstIndex(of: 0x0A) {
+      guard let line = String(data: data[start..<newline], encoding: .utf8) else {
+        throw .unreadable(path: path, reason: "entry \(previous.entries + 1) is not UTF-8")
+      }
+      let entry: JournalEntry
+      switch parse(line) {
+      case .success(let parsed): entry = parsed
+      case .failure(let error):
+        throw .unreadable(path: path, reason: "entry \(previous.entries + 1): \(error.reason)")
+      }
+      guard entry.seq == previous.entries + 1 else {
+        throw .unreadable(
+          path: path, reason: "entry \(previous.entries + 1) has sequence number \(entry.seq)")
+      }
+      guard entry.hash == hash(previous: previous.hash, body: entry.body) else {
+        throw .unreadable(path: path, reason: "entry \(entry.seq) does not match its hash")
+      }
+      consumed += newline - start + 1
+      start = newline + 1
+      entries.append(entry)
+      previous.entries = entry.seq
+      previous.hash = entry.hash
+      if entry.transaction.map({ $0.upperBound == entry.seq }) ?? true {
+        safe = (entries.count, consumed)
+      }
+    }
+    return (Array(entries.prefix(safe.count)), safe.bytes)
+  }
+
+  /// Appends entries in one write and one fsync.
+  static func append(_ entries: [JournalEntry], to path: String) throws(StoreError) {
+    let text = entries.map { $0.line + "\n" }.joined()
+    let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw .unwritable(path: path, reason: FileIO.errnoText()) }
+    defer { close(fd) }
+    try FileIO.writeAll(fd, Data(text.utf8), path: path)
+    guard fsync(fd) == 0 else { throw .unwritable(path: path, reason: FileIO.errnoText()) }
+  }
+}
+
+struct JournalLineError: Error {
+  let reason: String
+  init(_ reason: String) { self.reason = reason }
+}

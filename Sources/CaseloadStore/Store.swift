@@ -1,0 +1,277 @@
+import CaseloadCore
+import CaseloadLanguage
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A store directory: `store.plist`, one plist per person and supervisor, the journal and the lock.
+///
+/// The journal is the truth and the plist files are its checkpoint. Every change, live or
+/// replayed, goes through `apply(canonical:today:)`: canonical text is parsed and resolved by
+/// the language layer and applied by the core.
+public final class Store {
+  public let path: String
+  public let registry: Registry
+  /// The state as of `head`, plus any changes staged in the open write.
+  public private(set) var state = State()
+  /// How much of the journal `state` includes (staged changes aside).
+  public private(set) var head = JournalHead()
+  /// Set when the store must not be written until an officer fixes it.
+  public private(set) var problem: StoreError?
+  /// Things to tell the officer that happened while opening (recovery, torn entries).
+  public private(set) var notices: [String] = []
+  /// Seconds to wait for the write lock.
+  public var lockTimeout = 5.0
+
+  private let lock: WriteLock
+  private let officer: String
+  private let clock: () -> Date
+  private var staged: [String] = []
+  private var touched = Touched()
+  private var stateBeforeWrite: State?
+
+  var journalPath: String { path + "/journal.caseload" }
+  var headerPath: String { path + "/store.plist" }
+  var personsPath: String { path + "/persons" }
+  var supervisorsPath: String { path + "/supervisors" }
+
+  /// Opens (creating if missing) the store at `path`, bringing the files up to the journal
+  /// when a crash left them behind.
+  public init(
+    path: String, officer: String, registry: Registry = .standard, lockTimeout: Double = 5,
+    clock: @escaping () -> Date = Date.init
+  ) throws(StoreError) {
+    self.path = path
+    self.officer = officer
+    self.registry = registry
+    self.lockTimeout = lockTimeout
+    self.clock = clock
+    lock = WriteLock(path: path + "/lock")
+    for directory in [path, personsPath, supervisorsPath] { try FileIO.makeDirectory(directory) }
+    try load()
+    guard FileIO.size(journalPath) != head.bytes, problem == nil else { return }
+    try lock.acquire(officer: officer, timeout: lockTimeout)
+    defer { lock.release() }
+    try load()
+    let size = FileIO.size(journalPath)
+    if size > head.bytes {
+      try recover()
+    } else if size < head.bytes {
+      problem = .inconsistent(
+        "the journal (\(size) bytes) is shorter than store.plist records (\(head.bytes) bytes): entries may be lost; the store is read-only until an officer restores the journal"
+      )
+    }
+  }
+
+  /// Whether a write (a command or a transaction) is open.
+  public var isWriting: Bool { lock.isHeld }
+
+  /// Takes the write lock and catches up with what other sessions appended.
+  public func beginWrite() throws(StoreError) {
+    if let problem { throw problem }
+    guard !lock.isHeld else { return }
+    try lock.acquire(officer: officer, timeout: lockTimeout)
+    do { try refresh() } catch {
+      lock.release()
+      throw error
+    }
+    stateBeforeWrite = state
+  }
+
+  /// Applies one canonical command to the open write; nothing is durable until `commitWrite`.
+  public func stage(_ canonical: String, today: Day) throws -> Outcome {
+    precondition(lock.isHeld, "stage outside a write")
+    let outcome = try apply(canonical: canonical, today: today)
+    staged.append(canonical)
+    touched.formUnion(outcome.touched)
+    return outcome
+  }
+
+  /// Number of commands staged in the open write.
+  public var stagedCount: Int { staged.count }
+
+  /// Makes the staged commands durable: journal (one write, one fsync), then the touched
+  /// files, then `store.plist`; releases the lock.
+  public func commitWrite() throws(StoreError) {
+    defer { endWrite() }
+    guard !staged.isEmpty else { return }
+    let at = ISO8601DateFormatter.string(
+      from: clock(), timeZone: .current, formatOptions: [.withInternetDateTime])
+    let entries = Journal.entries(after: head, commands: staged, at: at, officer: officer)
+    do {
+      try Journal.append(entries, to: journalPath)
+      var next = head
+      next.entries = entries.last!.seq
+      next.hash = entries.last!.hash
+      next.bytes += entries.reduce(0) { $0 + $1.line.utf8.count + 1 }
+      try writeFiles(for: touched, head: next)
+      head = next
+    } catch {
+      problem = error
+      throw error
+    }
+  }
+
+  /// Drops the staged commands and releases the lock.
+  public func rollbackWrite() {
+    if let stateBeforeWrite { state = stateBeforeWrite }
+    endWrite()
+  }
+
+  private func endWrite() {
+    staged = []
+    touched = Touched()
+    stateBeforeWrite = nil
+    lock.release()
+  }
+
+  /// Catches up with entries other sessions appended since this one last looked, through the
+  /// replay path. Does nothing inside a write, which already holds the latest state.
+  public func refresh() throws(StoreError) {
+    guard staged.isEmpty else { return }
+    let size = FileIO.size(journalPath)
+    guard size != head.bytes else { return }
+    guard size > head.bytes else {
+      let error = StoreError.inconsistent(
+        "the journal shrank to \(size) bytes while open (\(head.bytes) expected)")
+      problem = error
+      throw error
+    }
+    let data = try FileIO.read(journalPath, from: head.bytes, count: size - head.bytes)
+    let (entries, bytes) = try Journal.read(data, after: head, path: journalPath)
+    try replay(entries)
+    head.bytes += bytes
+  }
+
+  /// The one way a command changes the state, live (with today) or replayed (without).
+  private func apply(canonical: String, today: Day?) throws -> Outcome {
+    let mutation = try registry.mutation(fromCanonical: canonical, in: state)
+    return try state.apply(mutation, today: today)
+  }
+
+  private func replay(_ entries: [JournalEntry]) throws(StoreError) {
+    for entry in entries {
+      do {
+        _ = try apply(canonical: entry.command, today: nil)
+      } catch {
+        let failure = StoreError.inconsistent(
+          "journal entry \(entry.seq) cannot be played back: \(error)")
+        problem = failure
+        throw failure
+      }
+      head.entries = entry.seq
+      head.hash = entry.hash
+    }
+  }
+
+  // MARK: Files
+
+  func personFile(_ id: PersonID) -> String { "\(personsPath)/\(id).plist" }
+  func supervisorFile(_ id: SupervisorID) -> String { "\(supervisorsPath)/\(id).plist" }
+
+  /// Reads `store.plist` and every record file into `state`; a bad file sets `problem`.
+  private func load() throws(StoreError) {
+    var loaded = State()
+    var header = StoreHeader()
+    problem = nil
+    do {
+      if let data = try FileIO.read(headerPath) {
+        header = try Codec.decode(StoreHeader.self, from: data, path: headerPath)
+        try Codec.checkVersion(header.formatVersion, path: headerPath)
+      }
+      loaded.nextPerson = header.nextPerson
+      loaded.nextSupervisor = header.nextSupervisor
+      loaded.nextVisit = header.nextVisit
+      loaded.policy = header.policy
+      for person in try loadRecords(Person.self, in: personsPath) { loaded.persons[person.id] = person }
+      for supervisor in try loadRecords(Supervisor.self, in: supervisorsPath) {
+        loaded.supervisors[supervisor.id] = supervisor
+      }
+    } catch {
+      problem = error
+    }
+    state = loaded
+    head = header.journal
+  }
+
+  private func loadRecords<Record: Codable & Identified>(_ type: Record.Type, in directory: String)
+    throws(StoreError) -> [Record]
+  {
+    let names: [String]
+    do { names = try FileManager.default.contentsOfDirectory(atPath: directory) } catch {
+      throw .unreadable(path: directory, reason: error.localizedDescription)
+    }
+    var records: [Record] = []
+    for name in names.sorted() where name.hasSuffix(".plist") {
+      let file = directory + "/" + name
+      guard let data = try FileIO.read(file) else { continue }
+      let decoded = try Codec.decode(RecordFile<Record>.self, from: data, path: file)
+      try Codec.checkVersion(decoded.formatVersion, path: file)
+      guard "\(decoded.record.identifier).plist" == name else {
+        throw .unreadable(path: file, reason: "holds \(decoded.record.identifier), not \(name)")
+      }
+      records.append(decoded.record)
+    }
+    return records
+  }
+
+  /// Writes the touched records and `store.plist` (with `head`), each atomically, then syncs
+  /// the directories so the renames are durable.
+  private func writeFiles(for touched: Touched, head: JournalHead) throws(StoreError) {
+    for id in touched.persons.sorted() {
+      try FileIO.replace(personFile(id), with: Codec.encode(RecordFile(record: state.persons[id]!)))
+    }
+    for id in touched.supervisors.sorted() {
+      try FileIO.replace(
+        supervisorFile(id), with: Codec.encode(RecordFile(record: state.supervisors[id]!)))
+    }
+    if !touched.persons.isEmpty { try FileIO.syncDirectory(personsPath) }
+    if !touched.supervisors.isEmpty { try FileIO.syncDirectory(supervisorsPath) }
+    let header = StoreHeader(
+      nextPerson: state.nextPerson, nextSupervisor: state.nextSupervisor,
+      nextVisit: state.nextVisit, policy: state.policy, journal: head)
+    try FileIO.replace(headerPath, with: Codec.encode(header))
+    try FileIO.syncDirectory(path)
+  }
+
+  /// The journal is ahead of the files (a crash between the two): drops a torn or unfinished
+  /// tail, replays the whole journal from the start and rewrites every record.
+  private func recover() throws(StoreError) {
+    let size = FileIO.size(journalPath)
+    let data = try FileIO.read(journalPath, from: 0, count: size)
+    var fresh = JournalHead()
+    let (entries, bytes) = try Journal.read(data, after: fresh, path: journalPath)
+    if bytes < size {
+      guard truncate(journalPath, off_t(bytes)) == 0 else {
+        throw .unwritable(path: journalPath, reason: FileIO.errnoText())
+      }
+      notices.append(
+        "removed an unfinished last journal entry (\(size - bytes) bytes) left by an interrupted write")
+    }
+    let before = head.entries
+    state = State()
+    head = fresh
+    try replay(entries)
+    fresh = head
+    fresh.bytes = bytes
+    var everything = Touched()
+    everything.persons = Set(state.persons.keys)
+    everything.supervisors = Set(state.supervisors.keys)
+    try writeFiles(for: everything, head: fresh)
+    head = fresh
+    if entries.count > before {
+      notices.append("played \(entries.count - before) journal entries forward into the state files")
+    }
+  }
+}
+
+/// A record that knows its own id, so its file name can be checked.
+protocol Identified {
+  associatedtype ID: CustomStringConvertible
+  var identifier: ID { get }
+}
+
+extension Person: Identified { var identifier: PersonID { id } }
+extension Supervisor: Identified { var identifier: SupervisorID { id } }

@@ -1,0 +1,21 @@
+/// Why the store cannot be used or written; the shell reports these with exit status 3.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// A file that cannot be read or decoded, with the reason.
+  case unreadable(path: String, reason: String)
+  /// A file that cannot be written.
+  case unwritable(path: String, reason: String)
+  /// The write lock was not had in time; names who holds it.
+  case locked(holder: String, waited: Double)
+  /// The journal and the state files disagree in a way caseload will not repair by itself.
+  case inconsistent(String)
+
+  public var description: String {
+    switch self {
+    case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
+    case .unwritable(let path, let reason): "cannot write \(path): \(reason)"
+    case .locked(let holder, let waited):
+      "the store is locked by \(holder); gave up after \(Int(waited)) seconds"
+    case .inconsistent(let message): message
+    }
+  }
+}
