@@ -4,6 +4,9 @@ import CaseloadCore
 let personFieldKeys: [FieldKey<PersonField>] = [
   FieldKey(key: Key("name", .text, "full name (họ, đệm, tên)")) { $0.textValue.map(PersonField.name) },
   FieldKey(key: Key("born", .date, "date of birth")) { $0.dayValue.map(PersonField.born) },
+  FieldKey(key: Key("released", .date, "date the sentence was completed")) {
+    $0.dayValue.map(PersonField.released)
+  },
   FieldKey(key: Key("gender", .choice(Gender.words), "male or female")) {
     .gender($0.textValue.flatMap(Gender.init(rawValue:)))
   },
@@ -20,9 +23,6 @@ let personFieldKeys: [FieldKey<PersonField>] = [
   },
   FieldKey(key: Key("certificate", .text, "number of the release certificate")) {
     .certificate($0.textValue)
-  },
-  FieldKey(key: Key("released", .date, "date the sentence was completed")) {
-    $0.dayValue.map(PersonField.released)
   },
   FieldKey(key: Key("received", .date, "date the ward received the person (default today)")) {
     $0.dayValue.map(PersonField.received)

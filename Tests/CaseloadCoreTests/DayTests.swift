@@ -1,0 +1,54 @@
+import Testing
+
+@testable import CaseloadCore
+
+@Suite struct DayTests {
+  @Test(arguments: [
+    ("2024-02-29", "2024-02-29"), ("29/02/2024", "2024-02-29"), ("01/12/2026", "2026-12-01"),
+    ("1900-01-01", "1900-01-01"), ("2026-11-27", "2026-11-27"),
+  ])
+  func parsesBothOrders(text: String, expected: String) {
+    #expect(Day(parsing: text)?.description == expected)
+  }
+
+  @Test(arguments: [
+    "2024-02-30", "2023-02-29", "31/04/2026", "12/31/2026", "2026-13-01", "2026-1-1x", "26-01-01",
+    "", "today", "2026/01/01", "1/1/26", "2026-00-10", "-2026-01-01",
+  ])
+  func refusesImpossibleOrMalformedDates(text: String) {
+    #expect(Day(parsing: text) == nil)
+  }
+
+  @Test func ordinalRoundTripsAcrossCenturies() {
+    for ordinal in stride(from: -30_000, through: 60_000, by: 37) {
+      #expect(Day(ordinal: ordinal).ordinal == ordinal)
+    }
+    #expect(Day(parsing: "1970-01-01")!.ordinal == 0)
+    #expect(Day(parsing: "2026-11-27")!.adding(days: 5).description == "2026-12-02")
+    #expect(Day(parsing: "2026-03-01")!.adding(days: -1).description == "2026-02-28")
+  }
+}
+
+@Suite struct SentenceLengthTests {
+  @Test(arguments: [
+    ("3y", "3y"), ("6m", "6m"), ("3y6m", "3y6m"), ("LIFE", "life"), ("18m", "1y6m"), ("1Y2M", "1y2m"),
+  ])
+  func parsesAndNormalises(text: String, expected: String) {
+    #expect(SentenceLength(parsing: text)?.description == expected)
+  }
+
+  @Test(arguments: ["", "0y", "y", "3", "6m3y", "3y3y", "3d", "3y 6m", "-1y"])
+  func refusesOtherText(text: String) {
+    #expect(SentenceLength(parsing: text) == nil)
+  }
+}
+
+@Suite struct FoldingTests {
+  @Test(arguments: [
+    ("Nguyễn Văn An", "nguyen van an"), ("ĐẶNG THỊ ĐÀO", "dang thi dao"),
+    ("Nguye\u{0302}\u{0303}n", "nguyen"), ("Lý Thu Hải", "ly thu hai"),
+  ])
+  func dropsCaseAndDiacritics(text: String, expected: String) {
+    #expect(Folding.fold(text) == expected)
+  }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@testable import CaseloadStore
+
+@Suite struct JournalTests {
+  func sample() -> [JournalEntry] {
+    Journal.entries(
+      after: JournalHead(), commands: ["policy set A=60 B=30 C=14 unclassified=30", "policy set A=90 B=30 C=14 unclassified=30"],
+      at: "2026-11-27T09:00:00+07:00", officer: "Cán bộ \"Hà\"")
+  }
+
+  @Test func linesParseBackToTheSameEntries() throws {
+    for entry in sample() {
+      let parsed = try Journal.parse(entry.line).get()
+      #expect(parsed == entry)
+    }
+    #expect(sample()[0].transaction == 1...2)
+    #expect(sample()[0].line.hasPrefix("policy set A=60 B=30 C=14 unclassified=30 #| seq=1 at=2026-11-27T09:00:00+07:00"))
+  }
+
+  @Test func chainIsCheckedOnRead() throws {
+    let entries = sample()
+    let data = Data(entries.map { $0.line + "\n" }.joined().utf8)
+    let (read, bytes) = try Journal.read(data, after: JournalHead(), path: "j")
+    #expect(read == entries)
+    #expect(bytes == data.count)
+    let edited = Data(entries.map { $0.line + "\n" }.joined().replacingOccurrences(of: "A=60", with: "A=61").utf8)
+    #expect(throws: StoreError.unreadable(path: "j", reason: "entry 1 does not match its hash")) {
+      try Journal.read(edited, after: JournalHead(), path: "j")
+    }
+    let reordered = Data((entries.reversed().map { $0.line + "\n" }).joined().utf8)
+    #expect(throws: StoreError.self) { try Journal.read(reordered, after: JournalHead(), path: "j") }
+  }
+
+  @Test func unfinishedTransactionAndTornLineAreNotRead() throws {
+    let entries = sample()
+    let firstOnly = Data((entries[0].line + "\n" + entries[1].line.prefix(20)).utf8)
+    let (read, bytes) = try Journal.read(firstOnly, after: JournalHead(), path: "j")
+    #expect(read.isEmpty)
+    #expect(bytes == 0)
+  }
+}
