@@ -39,7 +39,7 @@ public enum Lexed: Equatable, Sendable {
 
 /// Splits command text into words: quotes, escapes, comments, `key=value` and continuations.
 public enum Lexer {
-  public static func lex(_ text: String) throws(LanguageError) -> Lexed {
+  public static func lex(_ text: String) throws -> Lexed {
     let characters = Array(text)
     var words: [Word] = []
     var index = 0
@@ -61,7 +61,7 @@ public enum Lexer {
   }
 
   /// Reads one word starting at `index`; nil when the text ends inside it.
-  private static func readWord(_ characters: [Character], from index: inout Int) throws(LanguageError)
+  private static func readWord(_ characters: [Character], from index: inout Int) throws
     -> Word?
   {
     let start = index
@@ -105,7 +105,7 @@ public enum Lexer {
   /// Reads up to and past the closing `"`; false when the text ends first.
   private static func readDoubleQuoted(
     _ characters: [Character], from index: inout Int, into text: inout String
-  ) throws(LanguageError) -> Bool {
+  ) throws -> Bool {
     while index < characters.count {
       let character = characters[index]
       if character == "\"" {

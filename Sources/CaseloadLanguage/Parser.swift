@@ -26,7 +26,7 @@ public struct Registry: Sendable {
     commands: personCommands + supervisorCommands + caseCommands + reportCommands + sessionCommands)
 
   /// Reads a command text: lexes it, matches its command words and sorts its arguments.
-  public func parse(_ text: String) throws(LanguageError) -> Parsed {
+  public func parse(_ text: String) throws -> Parsed {
     guard case .words(let words, _) = try Lexer.lex(text) else { return .incomplete }
     guard !words.isEmpty else { return .empty }
     let (spec, consumed) = try match(words)
@@ -34,8 +34,11 @@ public struct Registry: Sendable {
   }
 
   /// The command named by the leading words: exact words first, else unique prefixes.
-  public func match(_ words: [Word]) throws(LanguageError) -> (CommandSpec, Int) {
-    var candidates = commands.flatMap { spec in spec.paths.map { (spec, $0) } }
+  public func match(_ words: [Word]) throws -> (CommandSpec, Int) {
+    // Canonical names first, then aliases, so that messages list the main words first.
+    var candidates =
+      commands.map { ($0, $0.paths[0]) }
+      + commands.flatMap { spec in spec.paths.dropFirst().map { (spec, $0) } }
     var position = 0
     while true {
       let choices = uniqueWords(candidates.map { $0.1[position] })
@@ -72,7 +75,7 @@ public struct Registry: Sendable {
   }
 
   /// The command a name or prefix names (`help sup li`), for help.
-  public func spec(named words: [String]) throws(LanguageError) -> CommandSpec {
+  public func spec(named words: [String]) throws -> CommandSpec {
     try match(words.enumerated().map { Word(text: $1, range: $0..<$0) }).0
   }
 
@@ -82,7 +85,7 @@ public struct Registry: Sendable {
   }
 
   /// Assigns each argument word to a slot, a key or a flag, checking what is required.
-  private func sort(_ words: [Word], for spec: CommandSpec, after last: Word) throws(LanguageError)
+  private func sort(_ words: [Word], for spec: CommandSpec, after last: Word) throws
     -> Invocation
   {
     var slotWords: [String: Word] = [:]

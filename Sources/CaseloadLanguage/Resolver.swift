@@ -6,13 +6,13 @@ extension Invocation {
     var arguments = Arguments()
     for slot in spec.slots {
       if let word = slotWords[slot.name] {
-        arguments[slot.name] = try Resolver.value(of: word, as: slot.kind, required: true, in: context)
+        arguments[slot.name] = try Resolver.value(of: word, as: slot.kind, clearable: false, in: context)
       }
     }
     for key in spec.keys {
       if let word = keyWords[key.name] {
         arguments[key.name] = try Resolver.value(
-          of: word, as: key.kind, required: key.required, in: context)
+          of: word, as: key.kind, clearable: key.clearable, in: context)
       }
     }
     arguments.flags = flags
@@ -43,12 +43,12 @@ extension CommandSpec {
 
 /// Interprets one word as a value of a kind.
 enum Resolver {
-  static func value(of word: Word, as kind: ValueKind, required: Bool, in context: ResolveContext)
+  static func value(of word: Word, as kind: ValueKind, clearable: Bool, in context: ResolveContext)
     throws -> Value
   {
     let text = word.text
     if text.isEmpty {
-      guard !required, word.key != nil else {
+      guard clearable else {
         throw LanguageError("\(word.key.map { "\($0)=" } ?? "this") needs a value", at: word.range)
       }
       return .cleared

@@ -22,11 +22,16 @@ public struct Key: Sendable {
   public let kind: ValueKind
   public let required: Bool
   public let help: String
+  /// Whether an empty value (`phone=`) clears the field; elsewhere it is an error.
+  public let clearable: Bool
 
-  public init(_ name: String, _ kind: ValueKind, required: Bool = false, _ help: String) {
+  public init(
+    _ name: String, _ kind: ValueKind, required: Bool = false, clearable: Bool = false, _ help: String
+  ) {
     self.name = name
     self.kind = kind
     self.required = required
+    self.clearable = clearable
     self.help = help
   }
 
@@ -87,7 +92,7 @@ public struct ResolveContext: Sendable {
   }
 
   /// Today, or an error for replayed text, which must say every date itself.
-  public func requireToday(for what: String) throws(LanguageError) -> Day {
+  public func requireToday(for what: String) throws -> Day {
     guard let today else { throw LanguageError("\(what) needs an explicit date when replayed") }
     return today
   }

@@ -25,10 +25,12 @@ struct Completer {
   func complete(_ line: String) -> Result {
     let stem = currentWord(line)
     let before = String(line.dropLast(stem.count))
-    guard case .words(let words, nil)? = try? Lexer.lex(before) else {
-      return Result(stem: stem, candidates: [])
-    }
-    guard let (spec, consumed) = try? registry.match(words) else {
+    let lexed: Lexed
+    do { lexed = try Lexer.lex(before) } catch { return Result(stem: stem, candidates: []) }
+    guard case .words(let words, nil) = lexed else { return Result(stem: stem, candidates: []) }
+    let spec: CommandSpec
+    let consumed: Int
+    do { (spec, consumed) = try registry.match(words) } catch {
       return Result(stem: stem, candidates: commandWords(after: words, stem: stem))
     }
     let arguments = Array(words[consumed...])

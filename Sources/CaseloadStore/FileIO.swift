@@ -8,15 +8,25 @@ import Foundation
 enum FileIO {
   /// Creates `path` and its parents with mode 0700 when missing.
   static func makeDirectory(_ path: String) throws(StoreError) {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+    if mkdir(path, 0o700) == 0 {
+      chmod(path, 0o700)
       return
     }
-    do {
-      try FileManager.default.createDirectory(
-        atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    } catch {
-      throw .unwritable(path: path, reason: error.localizedDescription)
+    switch errno {
+    case EEXIST:
+      var info = stat()
+      guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+        throw .unwritable(path: path, reason: "exists and is not a directory")
+      }
+    case ENOENT where path.contains("/"):
+      let parent = String(path[..<path.lastIndex(of: "/")!])
+      if !parent.isEmpty { try makeDirectory(parent) }
+      guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
+        throw .unwritable(path: path, reason: errnoText())
+      }
+      chmod(path, 0o700)
+    default:
+      throw .unwritable(path: path, reason: errnoText())
     }
   }
 

@@ -23,7 +23,7 @@ final class WriteLock {
     let deadline = Date().addingTimeInterval(timeout)
     while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
       guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
-        let holder = (try? FileIO.read(path)).flatMap { $0.flatMap { String(data: $0, encoding: .utf8) } }
+        let holder = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
         close(descriptor)
         let text = holder?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         throw .locked(holder: text.isEmpty ? "another session" : text, waited: timeout)

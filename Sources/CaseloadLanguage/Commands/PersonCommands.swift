@@ -7,27 +7,27 @@ let personFieldKeys: [FieldKey<PersonField>] = [
   FieldKey(key: Key("released", .date, "date the sentence was completed")) {
     $0.dayValue.map(PersonField.released)
   },
-  FieldKey(key: Key("gender", .choice(Gender.words), "male or female")) {
+  FieldKey(key: Key("gender", .choice(Gender.words), clearable: true, "male or female")) {
     .gender($0.textValue.flatMap(Gender.init(rawValue:)))
   },
-  FieldKey(key: Key("id-card", .text, "CCCD number, 12 digits")) { .idCard($0.textValue) },
-  FieldKey(key: Key("address", .text, "where the person lives")) { .address($0.textValue) },
-  FieldKey(key: Key("phone", .text, "phone number")) { .phone($0.textValue) },
-  FieldKey(key: Key("offence", .text, "the offence of the sentence")) { .offence($0.textValue) },
-  FieldKey(key: Key("sentence", .duration, "sentence length: 3y, 6m, 3y6m or life")) {
+  FieldKey(key: Key("id-card", .text, clearable: true, "CCCD number, 12 digits")) { .idCard($0.textValue) },
+  FieldKey(key: Key("address", .text, clearable: true, "where the person lives")) { .address($0.textValue) },
+  FieldKey(key: Key("phone", .text, clearable: true, "phone number")) { .phone($0.textValue) },
+  FieldKey(key: Key("offence", .text, clearable: true, "the offence of the sentence")) { .offence($0.textValue) },
+  FieldKey(key: Key("sentence", .duration, clearable: true, "sentence length: 3y, 6m, 3y6m or life")) {
     if case .duration(let length) = $0 { return .sentence(length) }
     return .sentence(nil)
   },
-  FieldKey(key: Key("release", .choice(ReleaseKind.words), "how the sentence ended")) {
+  FieldKey(key: Key("release", .choice(ReleaseKind.words), clearable: true, "how the sentence ended")) {
     .release($0.textValue.flatMap(ReleaseKind.init(rawValue:)))
   },
-  FieldKey(key: Key("certificate", .text, "number of the release certificate")) {
+  FieldKey(key: Key("certificate", .text, clearable: true, "number of the release certificate")) {
     .certificate($0.textValue)
   },
   FieldKey(key: Key("received", .date, "date the ward received the person (default today)")) {
     $0.dayValue.map(PersonField.received)
   },
-  FieldKey(key: Key("note", .text, "free text")) { .note($0.textValue) },
+  FieldKey(key: Key("note", .text, clearable: true, "free text")) { .note($0.textValue) },
 ]
 
 private let groupKey = Key("group", .choice(Group.words), "classification A, B, C or D")
@@ -63,9 +63,6 @@ let personCommands: [CommandSpec] = [
     "person edit", "change a person's details", slots: [Slot("PERSON", .person)],
     keys: personFieldKeys.map(\.key), effect: .mutation,
     build: { arguments in
-      for name in ["name", "born", "released", "received"] where arguments.isCleared(name) {
-        throw LanguageError("\(name)= cannot be cleared; give a value")
-      }
       let fields = FieldKey.fields(personFieldKeys, from: arguments)
       guard !fields.isEmpty else {
         throw LanguageError(

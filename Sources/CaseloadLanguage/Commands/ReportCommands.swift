@@ -29,7 +29,7 @@ let reportCommands: [CommandSpec] = [
     fill: { arguments, context in
       let current = context.state.policy
       let defaults = [("A", current.a), ("B", current.b), ("C", current.c), ("unclassified", current.unclassified)]
-      for (name, days) in defaults where arguments[name] == nil || arguments.isCleared(name) {
+      for (name, days) in defaults where arguments[name] == nil {
         arguments[name] = .number(days)
       }
     },

@@ -6,9 +6,9 @@ let supervisorFieldKeys: [FieldKey<SupervisorField>] = [
   FieldKey(key: Key("kind", .choice(SupervisorKind.words), "who the supervisor is (default other)")) {
     $0.textValue.flatMap(SupervisorKind.init(rawValue:)).map(SupervisorField.kind)
   },
-  FieldKey(key: Key("org", .text, "organisation, e.g. Tổ bảo vệ ANTT số 3")) { .org($0.textValue) },
-  FieldKey(key: Key("phone", .text, "phone number")) { .phone($0.textValue) },
-  FieldKey(key: Key("area", .text, "area covered")) { .area($0.textValue) },
+  FieldKey(key: Key("org", .text, clearable: true, "organisation, e.g. Tổ bảo vệ ANTT số 3")) { .org($0.textValue) },
+  FieldKey(key: Key("phone", .text, clearable: true, "phone number")) { .phone($0.textValue) },
+  FieldKey(key: Key("area", .text, clearable: true, "area covered")) { .area($0.textValue) },
   FieldKey(key: Key("capacity", .count, "most open cases they may lead (default 3)")) {
     if case .number(let number) = $0 { return .capacity(number) }
     return nil
@@ -38,9 +38,6 @@ let supervisorCommands: [CommandSpec] = [
     "supervisor edit", "change a supervisor's details", slots: [Slot("SUPERVISOR", .supervisor)],
     keys: supervisorFieldKeys.map(\.key), effect: .mutation,
     build: { arguments in
-      for name in ["name", "kind", "capacity"] where arguments.isCleared(name) {
-        throw LanguageError("\(name)= cannot be cleared; give a value")
-      }
       let fields = FieldKey.fields(supervisorFieldKeys, from: arguments)
       guard !fields.isEmpty else {
         throw LanguageError(

@@ -1,0 +1,36 @@
+import CaseloadCore
+import Testing
+
+@testable import CaseloadShell
+
+@Suite struct RendererTests {
+  let rows = Report(
+    body: .rows([
+      Record([("id", .text("P1")), ("name", .text("Nguye\u{0302}\u{0303}n Văn An")), ("lead", .null)]),
+      Record([("id", .text("P12")), ("name", .text("Lê, \"Bé\"")), ("lead", .text("S3"))]),
+    ]))
+
+  @Test func tablesAlignByDisplayWidth() {
+    let lines = Renderer.render(rows, as: .table).split(separator: "\n").map(String.init)
+    #expect(lines.count == 3)
+    let leadColumns = lines.map { line in TextWidth.of(String(line[..<line.range(of: line.hasSuffix("lead") ? "lead" : (line.hasSuffix("-") ? "-" : "S3"))!.lowerBound])) }
+    #expect(Set(leadColumns).count == 1, "\(lines)")
+  }
+
+  @Test func csvQuotesAsRFC4180Says() {
+    let text = Renderer.render(rows, as: .csv)
+    #expect(text == "id,name,lead\r\nP1,Nguye\u{0302}\u{0303}n Văn An,\r\nP12,\"Lê, \"\"Bé\"\"\",S3")
+  }
+
+  @Test func jsonUsesNullAndEscapes() {
+    let text = Renderer.render(rows, as: .json)
+    #expect(text.contains(#""lead": null"#))
+    #expect(text.contains(#""name": "Lê, \"Bé\"""#))
+    #expect(text.hasPrefix("[\n  {\n    \"id\": \"P1\""))
+  }
+
+  @Test func emptyRowsSayNone() {
+    #expect(Renderer.render(Report(body: .rows([])), as: .table) == "(none)")
+    #expect(Renderer.render(Report(body: .rows([])), as: .json) == "[]")
+  }
+}
