@@ -25,9 +25,7 @@ let package = Package(
     .testTarget(name: "CaseloadLanguageTests", dependencies: ["CaseloadLanguage"]),
     .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadStore"]),
     .testTarget(name: "CaseloadShellTests", dependencies: ["CaseloadShell"]),
-    .testTarget(
-      name: "CaseloadEndToEndTests", dependencies: ["CaseloadShell"],
-      resources: [.copy("Transcripts")]),
+    .testTarget(name: "CaseloadEndToEndTests", exclude: ["Transcripts"]),
   ],
   swiftLanguageModes: [.v5]
 )

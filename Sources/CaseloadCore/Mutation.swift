@@ -213,7 +213,10 @@ extension State {
   }
 
   private mutating func retire(_ id: SupervisorID, on: Day, rules: Rules) throws(DomainError) -> Outcome {
-    var supervisor = try activeSupervisor(id)
+    var supervisor = try self.supervisor(id)
+    guard supervisor.status == .active else {
+      throw DomainError("\(label(id)) is already retired (since \(supervisor.retiredOn.map(\.description) ?? "?"))")
+    }
     try rules.checkNotFuture(on, "the retirement date")
     let led = openCasesLed(by: id)
     guard led.isEmpty else {
@@ -226,6 +229,7 @@ extension State {
     supervisor.retiredOn = on
     supervisors[id] = supervisor
     var touched = Touched.supervisor(id)
+    var ended: [String] = []
     for var person in personsInOrder {
       guard let index = person.assignments.lastIndex(where: { $0.supervisor == id && $0.to == nil })
       else { continue }
@@ -233,8 +237,10 @@ extension State {
       person.assignments[index].endReason = "supervisor retired"
       persons[person.id] = person
       touched.persons.insert(person.id)
+      ended.append(person.id.description)
     }
-    return Outcome(summary: "retired \(label(id))", touched: touched)
+    let summary = ended.isEmpty ? "" : "; ended its assignments to \(ended.joined(separator: ", "))"
+    return Outcome(summary: "retired \(label(id))" + summary, touched: touched)
   }
 
   private mutating func assign(
@@ -254,7 +260,7 @@ extension State {
       let load = openCasesLed(by: supervisorID).count
       if load >= supervisor.capacity && !force {
         throw DomainError(
-          "a lead beyond capacity is refused: \(label(supervisorID)) already leads \(load) open cases (capacity \(supervisor.capacity)); add 'force' to assign anyway"
+          "a lead beyond capacity is refused: \(label(supervisorID)) already leads \(counted(load, "open case")) (capacity \(supervisor.capacity)); add 'force' to assign anyway"
         )
       }
       if let index = person.assignments.lastIndex(where: { $0.role == .lead && $0.to == nil }) {
@@ -387,4 +393,9 @@ extension SupervisorField {
     case .capacity: "capacity"
     }
   }
+}
+
+/// `1 open case`, `3 open cases`.
+public func counted(_ count: Int, _ noun: String) -> String {
+  "\(count) \(noun)\(count == 1 ? "" : "s")"
 }

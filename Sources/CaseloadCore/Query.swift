@@ -60,48 +60,38 @@ extension State {
     case .personShow(let id):
       return personReport(try person(id))
     case .personList(let filter):
-      let rows = personsInOrder.filter { matches($0, filter) }.map { personRecord($0, detailed: false) }
-      return Report(
-        body: .rows(rows),
+      return Rows.person.report(
+        personsInOrder.filter { matches($0, filter) }, in: self,
         tableColumns: ["id", "name", "born", "group", "status", "lead", "lastVisit", "nextVisitDue"])
     case .supervisorShow(let id):
-      return Report(body: .record(supervisorRecord(try supervisor(id))))
+      return Report(body: .record(Rows.supervisor.record(try supervisor(id), in: self)))
     case .supervisorList(let filter):
-      let rows = supervisorsInOrder.filter { matches($0, filter) }.map(supervisorRecord)
-      return Report(
-        body: .rows(rows), tableColumns: ["id", "name", "kind", "org", "capacity", "load", "status"])
+      return Rows.supervisor.report(
+        supervisorsInOrder.filter { matches($0, filter) }, in: self,
+        tableColumns: ["id", "name", "kind", "org", "capacity", "load", "status"])
     case .visits(let filter):
       let visits = personsInOrder.flatMap(\.visits).filter { visit in
         (filter.person.map { $0 == visit.person } ?? true) && (filter.by.map { $0 == visit.by } ?? true)
           && (filter.from.map { visit.on >= $0 } ?? true) && (filter.to.map { visit.on <= $0 } ?? true)
       }
-      let sorted = visits.sorted { ($0.on, $0.id) < ($1.on, $1.id) }
-      return Report(body: .rows(sorted.map(visitRecord)))
+      return Rows.visit.report(visits.sorted { ($0.on, $0.id) < ($1.on, $1.id) }, in: self)
     case .due(let within):
       let last = today.adding(days: within)
       return dueReport { $0 >= today && $0 <= last }
     case .overdue:
       return dueReport { $0 < today }
     case .unassigned:
-      let rows = personsInOrder.filter { $0.status == .open && $0.leadAssignment == nil }
-      return Report(body: .rows(rows.map { dueRecord($0, today: today) }))
+      let open = personsInOrder.filter { $0.status == .open && $0.leadAssignment == nil }
+      return Rows.due(today: today).report(open, in: self)
     case .caseload:
-      let rows = supervisorsInOrder.filter { $0.status == .active }.map { supervisor -> Record in
-        let led = openCasesLed(by: supervisor.id)
-        let overdue = led.filter { nextVisitDue($0).map { $0 < today } ?? false }
-        return Record([
-          ("supervisor", Field(supervisor.id)), ("name", .text(supervisor.name)),
-          ("capacity", .number(supervisor.capacity)), ("load", .number(led.count)),
-          ("overdue", .number(overdue.count)),
-        ])
-      }
-      return Report(body: .rows(rows))
+      let active = supervisorsInOrder.filter { $0.status == .active }
+      return Rows.caseload(today: today).report(active, in: self)
     case .policyShow:
       let groups: [(String, Group?)] = [("A", .A), ("B", .B), ("C", .C), ("D", .D), ("unclassified", nil)]
       let rows = groups.map { name, group in
         Record([("group", .text(name)), ("days", policy.interval(for: group).map(Field.number) ?? .null)])
       }
-      return Report(body: .rows(rows))
+      return Report(body: .rows(rows), columns: ["group", "days"])
     }
 
     func dueReport(_ include: (Day) -> Bool) -> Report {
@@ -110,7 +100,7 @@ extension State {
         return (due, person)
       }
       let sorted = rows.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }
-      return Report(body: .rows(sorted.map { dueRecord($0.1, today: today) }))
+      return Rows.due(today: today).report(sorted.map(\.1), in: self)
     }
   }
 
@@ -138,29 +128,19 @@ extension State {
   }
 
   func personRecord(_ person: Person, detailed: Bool) -> Record {
-    var record = Record([
-      ("id", Field(person.id)), ("name", .text(person.name)), ("born", Field(person.born)),
-      ("gender", Field(person.gender?.rawValue)), ("idCard", Field(person.idCard)),
-      ("address", Field(person.address)), ("phone", Field(person.phone)),
-      ("offence", Field(person.offence)), ("sentence", Field(person.sentence)),
-      ("release", Field(person.release?.rawValue)), ("certificate", Field(person.certificate)),
-      ("released", Field(person.released)), ("received", Field(person.received)),
-      ("group", Field(person.group?.rawValue)), ("status", .text(person.status.rawValue)),
-      ("reason", Field(person.reason?.rawValue)),
-      ("lead", Field(person.leadAssignment?.supervisor)),
-      ("helpers", .list(person.helpers.map { Field($0) })),
-      ("lastVisit", Field(person.lastVisit)), ("nextVisitDue", Field(nextVisitDue(person))),
-    ])
+    var record = Rows.person.record(person, in: self)
     if detailed {
-      record.fields.append((key: "visits", value: .list(person.visits.map { .record(visitRecord($0)) })))
       record.fields.append(
-        (key: "assignments", value: .list(person.assignments.map { .record(assignmentRecord(person.id, $0)) })))
+        (key: "visits", value: .list(person.visits.map { .record(Rows.visit.record($0, in: self)) })))
+      let assignments = person.assignments.map { Field.record(Rows.assignment.record((person.id, $0), in: self)) }
+      record.fields.append((key: "assignments", value: .list(assignments)))
     }
     return record
   }
 
   private func personReport(_ person: Person) -> Report {
     var report = Report(body: .record(personRecord(person, detailed: true)))
+    report.tableOnlyFields = [("note", Field(person.note))]
     let classifications = person.classifications.map { entry in
       Record([
         ("on", Field(entry.on)), ("group", .text(entry.group.rawValue)),
@@ -173,47 +153,94 @@ extension State {
         ("reason", Field(change.reason?.rawValue)), ("note", Field(change.note)),
       ])
     }
+    let ended = person.assignments.filter { $0.to != nil }.map { assignment in
+      Record([
+        ("supervisor", Field(assignment.supervisor)), ("role", .text(assignment.role.rawValue)),
+        ("to", Field(assignment.to)), ("why", Field(assignment.endReason)),
+      ])
+    }
     report.sections = [
       Report.Section(title: "classifications", rows: classifications),
       Report.Section(title: "status changes", rows: changes),
+      Report.Section(title: "ended assignments", rows: ended),
     ].filter { !$0.rows.isEmpty }
     return report
   }
+}
 
-  func supervisorRecord(_ supervisor: Supervisor) -> Record {
-    Record([
-      ("id", Field(supervisor.id)), ("name", .text(supervisor.name)),
-      ("kind", .text(supervisor.kind.rawValue)), ("org", Field(supervisor.org)),
-      ("phone", Field(supervisor.phone)), ("area", Field(supervisor.area)),
-      ("capacity", .number(supervisor.capacity)), ("status", .text(supervisor.status.rawValue)),
-      ("load", .number(openCasesLed(by: supervisor.id).count)),
+/// The fields of each kind of row, in the order §6 names them: declared once, so that a
+/// record and the column headers of an empty list cannot disagree.
+struct Columns<Subject> {
+  let fields: [(String, (State, Subject) -> Field)]
+
+  var names: [String] { fields.map(\.0) }
+
+  func record(_ subject: Subject, in state: State) -> Record {
+    Record(fields.map { ($0.0, $0.1(state, subject)) })
+  }
+
+  func report(_ subjects: [Subject], in state: State, tableColumns: [String]? = nil) -> Report {
+    Report(body: .rows(subjects.map { record($0, in: state) }), columns: names, tableColumns: tableColumns)
+  }
+}
+
+/// The row shapes of §6.
+enum Rows {
+  static let person =
+    Columns<Person>(fields: [
+      ("id", { Field($1.id) }), ("name", { .text($1.name) }), ("born", { Field($1.born) }),
+      ("gender", { Field($1.gender?.rawValue) }), ("idCard", { Field($1.idCard) }),
+      ("address", { Field($1.address) }), ("phone", { Field($1.phone) }),
+      ("offence", { Field($1.offence) }), ("sentence", { Field($1.sentence) }),
+      ("release", { Field($1.release?.rawValue) }), ("certificate", { Field($1.certificate) }),
+      ("released", { Field($1.released) }), ("received", { Field($1.received) }),
+      ("group", { Field($1.group?.rawValue) }), ("status", { .text($1.status.rawValue) }),
+      ("reason", { Field($1.reason?.rawValue) }), ("lead", { Field($1.leadAssignment?.supervisor) }),
+      ("helpers", { .list($1.helpers.map { Field($0) }) }), ("lastVisit", { Field($1.lastVisit) }),
+      ("nextVisitDue", { Field($0.nextVisitDue($1)) }),
+    ])
+
+  static let supervisor =
+    Columns<Supervisor>(fields: [
+      ("id", { Field($1.id) }), ("name", { .text($1.name) }), ("kind", { .text($1.kind.rawValue) }),
+      ("org", { Field($1.org) }), ("phone", { Field($1.phone) }), ("area", { Field($1.area) }),
+      ("capacity", { .number($1.capacity) }), ("status", { .text($1.status.rawValue) }),
+      ("load", { .number($0.openCasesLed(by: $1.id).count) }),
+    ])
+
+  static let visit =
+    Columns<Visit>(fields: [
+      ("id", { Field($1.id) }), ("person", { Field($1.person) }), ("by", { Field($1.by) }),
+      ("on", { Field($1.on) }), ("kind", { .text($1.kind.rawValue) }), ("note", { Field($1.note) }),
+      ("group", { Field($1.group?.rawValue) }),
+    ])
+
+  static let assignment =
+    Columns<(PersonID, Assignment)>(fields: [
+      ("person", { Field($1.0) }), ("supervisor", { Field($1.1.supervisor) }),
+      ("role", { .text($1.1.role.rawValue) }), ("from", { Field($1.1.from) }), ("to", { Field($1.1.to) }),
+      ("decision", { Field($1.1.decision) }), ("reason", { Field($1.1.reason) }),
+    ])
+
+  /// A due, overdue or unassigned row; `today` decides daysOverdue.
+  static func due(today: Day) -> Columns<Person> {
+    Columns<Person>(fields: [
+      ("person", { Field($1.id) }), ("name", { .text($1.name) }),
+      ("lead", { Field($1.leadAssignment?.supervisor) }), ("lastVisit", { Field($1.lastVisit) }),
+      ("nextVisitDue", { Field($0.nextVisitDue($1)) }),
+      ("daysOverdue", { state, person in
+        state.nextVisitDue(person).map { .number(max(0, $0.days(to: today))) } ?? .null
+      }),
     ])
   }
 
-  func visitRecord(_ visit: Visit) -> Record {
-    Record([
-      ("id", Field(visit.id)), ("person", Field(visit.person)), ("by", Field(visit.by)),
-      ("on", Field(visit.on)), ("kind", .text(visit.kind.rawValue)), ("note", Field(visit.note)),
-      ("group", Field(visit.group?.rawValue)),
-    ])
-  }
-
-  func assignmentRecord(_ person: PersonID, _ assignment: Assignment) -> Record {
-    Record([
-      ("person", Field(person)), ("supervisor", Field(assignment.supervisor)),
-      ("role", .text(assignment.role.rawValue)), ("from", Field(assignment.from)),
-      ("to", Field(assignment.to)), ("decision", Field(assignment.decision)),
-      ("reason", Field(assignment.reason)),
-    ])
-  }
-
-  func dueRecord(_ person: Person, today: Day) -> Record {
-    let due = nextVisitDue(person)
-    let late = due.map { max(0, $0.days(to: today)) }
-    return Record([
-      ("person", Field(person.id)), ("name", .text(person.name)),
-      ("lead", Field(person.leadAssignment?.supervisor)), ("lastVisit", Field(person.lastVisit)),
-      ("nextVisitDue", Field(due)), ("daysOverdue", late.map(Field.number) ?? .null),
+  static func caseload(today: Day) -> Columns<Supervisor> {
+    Columns<Supervisor>(fields: [
+      ("supervisor", { Field($1.id) }), ("name", { .text($1.name) }), ("capacity", { .number($1.capacity) }),
+      ("load", { .number($0.openCasesLed(by: $1.id).count) }),
+      ("overdue", { state, supervisor in
+        .number(state.openCasesLed(by: supervisor.id).filter { state.nextVisitDue($0).map { $0 < today } ?? false }.count)
+      }),
     ])
   }
 }

@@ -38,12 +38,23 @@ public struct Report: Equatable, Sendable {
   }
 
   public var body: Body
+  /// Every field of a row, in order (for the CSV header of an empty list).
+  public var columns: [String]
   /// The columns a table shows; every field when nil.
   public var tableColumns: [String]?
+  /// Fields that tables show after the record's own but JSON and CSV leave out.
+  public var tableOnlyFields: [(String, Field)] = []
   public var sections: [Section] = []
 
-  public init(body: Body, tableColumns: [String]? = nil) {
+  public init(body: Body, columns: [String] = [], tableColumns: [String]? = nil) {
     self.body = body
+    self.columns = columns
     self.tableColumns = tableColumns
+  }
+
+  public static func == (lhs: Report, rhs: Report) -> Bool {
+    lhs.body == rhs.body && lhs.columns == rhs.columns && lhs.tableColumns == rhs.tableColumns
+      && lhs.sections == rhs.sections
+      && lhs.tableOnlyFields.elementsEqual(rhs.tableOnlyFields) { $0.0 == $1.0 && $0.1 == $1.1 }
   }
 }

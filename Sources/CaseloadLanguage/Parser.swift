@@ -131,8 +131,11 @@ public struct Registry: Sendable {
     let names = spec.keys.filter { !$0.isInternal }.map(\.name)
     let base = "unknown key '\(key)' for '\(spec.name)'"
     guard !names.isEmpty else { return base + "; it takes no keys" }
-    let close = names.filter { $0.hasPrefix(key) || editDistance($0, key) <= 2 }
-    if let best = close.min(by: { editDistance($0, key) < editDistance($1, key) }) {
+    func distance(_ name: String) -> Int { editDistance(name.lowercased(), key) }
+    let close = names.filter { name in
+      name.lowercased().hasPrefix(key) || (distance(name) <= 2 && distance(name) < key.count)
+    }
+    if let best = close.min(by: { distance($0) < distance($1) }) {
       return base + "; did you mean '\(best)'?"
     }
     return base + "; allowed: \(names.joined(separator: ", "))"

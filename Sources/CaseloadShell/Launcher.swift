@@ -77,7 +77,7 @@ public enum Launcher {
     session.run(&terminal, name: nil, stopOnError: false)
     if session.inTransaction {
       let count = session.rollbackTransaction()
-      session.console.err("warning: the open transaction was rolled back (\(count) changes)")
+      session.console.err("warning: the open transaction was rolled back (\(counted(count, "change")))")
     }
   }
 
@@ -85,7 +85,7 @@ public enum Launcher {
     let wholeRun = options.atomic || options.dryRun
     if wholeRun {
       do { try session.beginTransaction() } catch {
-        session.report(error, text: "", place: Place(name: "caseload", line: 0))
+        session.report(error, text: "", place: Place(name: nil, line: 0))
         return session.exitStatus
       }
     }
@@ -100,17 +100,17 @@ public enum Launcher {
       if options.dryRun || (options.atomic && session.exitStatus != 0) {
         let count = session.rollbackTransaction()
         if options.atomic && !options.dryRun {
-          session.console.err("error: --atomic: nothing was applied (\(count) changes rolled back)")
+          session.console.err("error: --atomic: nothing was applied (\(counted(count, "change")) rolled back)")
         }
       } else if options.atomic {
         do { try session.commitTransaction() } catch {
-          session.report(error, text: "", place: Place(name: "caseload", line: 0))
+          session.report(error, text: "", place: Place(name: nil, line: 0))
         }
       } else {
         let count = session.rollbackTransaction()
         session.report(
-          SessionError("the input ended with a transaction open; rolled back \(count) changes"),
-          text: "", place: Place(name: "caseload", line: 0))
+          SessionError("the input ended with a transaction open; rolled back \(counted(count, "change"))"),
+          text: "", place: Place(name: nil, line: 0))
       }
     }
     return session.exitStatus

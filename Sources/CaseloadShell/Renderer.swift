@@ -30,6 +30,7 @@ enum Renderer {
           scalars.append((key, cell(value)))
         }
       }
+      scalars += report.tableOnlyFields.map { ($0.0, cell($0.1)) }
       let width = scalars.map { TextWidth.of($0.0) }.max() ?? 0
       var text = scalars.map { TextWidth.pad($0.0, to: width) + "  " + $0.1 }.joined(separator: "\n")
       for (title, rows) in lists + report.sections.map({ ($0.title, $0.rows) }) {
@@ -73,8 +74,7 @@ enum Renderer {
     case .rows(let many): rows = many
     case .record(let one): rows = [one]
     }
-    guard let first = rows.first else { return "" }
-    let keys = first.fields.map(\.key)
+    let keys = rows.first?.fields.map(\.key) ?? report.columns
     let lines = [keys.map(csvQuote)] + rows.map { row in keys.map { csvQuote(csvCell(row[$0] ?? .null)) } }
     return lines.map { $0.joined(separator: ",") }.joined(separator: "\r\n")
   }

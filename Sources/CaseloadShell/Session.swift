@@ -164,10 +164,10 @@ public final class Session {
       guard inTransaction, !dryRun else { throw SessionError("no transaction is open") }
       let count = store.stagedCount
       try commitTransaction()
-      console.out("committed \(count) change\(count == 1 ? "" : "s")")
+      console.out("committed \(counted(count, "change"))")
     case .rollback:
       guard inTransaction, !dryRun else { throw SessionError("no transaction is open") }
-      console.out("rolled back \(rollbackTransaction()) change(s)")
+      console.out("rolled back \(counted(rollbackTransaction(), "change"))")
     }
   }
 

@@ -32,5 +32,6 @@ import Testing
   @Test func emptyRowsSayNone() {
     #expect(Renderer.render(Report(body: .rows([])), as: .table) == "(none)")
     #expect(Renderer.render(Report(body: .rows([])), as: .json) == "[]")
+    #expect(Renderer.render(Report(body: .rows([]), columns: ["person", "name"]), as: .csv) == "person,name")
   }
 }

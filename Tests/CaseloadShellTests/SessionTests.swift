@@ -48,7 +48,7 @@ import Testing
     defer { harness.remove() }
     harness.run("begin\nsupervisor add A\nsupervisor add B\nrollback\nsupervisor list")
     #expect(harness.store.state.supervisors.isEmpty)
-    #expect(harness.console.output.contains("rolled back 2 change(s)"))
+    #expect(harness.console.output.contains("rolled back 2 changes"))
     harness.run("begin\nsupervisor add A\nsupervisor add B\ncommit")
     let journal = try String(contentsOfFile: harness.path + "/journal.caseload", encoding: .utf8)
     #expect(journal.split(separator: "\n").allSatisfy { $0.contains("tx=1-2") })

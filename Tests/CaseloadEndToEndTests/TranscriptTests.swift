@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// Each `Transcripts/NAME.caseload` runs through the real binary on a new store with
+/// `--today 2026-11-27`; its output (stdout and stderr as one stream) and exit status must
+/// match `NAME.expected`. A first line `# args: …` adds command-line arguments.
+/// `CASELOAD_UPDATE_TRANSCRIPTS=1 swift test` rewrites the expected files: review the diff.
+@Suite struct TranscriptTests {
+  static let directory = packageRoot + "/Tests/CaseloadEndToEndTests/Transcripts"
+
+  static var names: [String] {
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    return files.filter { $0.hasSuffix(".caseload") }.map { String($0.dropLast(".caseload".count)) }.sorted()
+  }
+
+  @Test func thereAreTranscripts() {
+    #expect(Self.names.count >= 8)
+  }
+
+  @Test(arguments: names)
+  func transcript(name: String) throws {
+    let scratch = Scratch()
+    defer { scratch.remove() }
+    let script = try String(contentsOfFile: "\(Self.directory)/\(name).caseload", encoding: .utf8)
+    var arguments = ["--store", scratch.store, "--today", "2026-11-27", "--officer", "tester"]
+    if let first = script.split(separator: "\n").first, first.hasPrefix("# args:") {
+      arguments += first.dropFirst("# args:".count).split(separator: " ").map(String.init)
+    }
+    let run = try caseloadCombined(arguments + ["\(name).caseload"], directory: Self.directory)
+    let actual = run.combined + "[exit \(run.status)]\n"
+    let expectedPath = "\(Self.directory)/\(name).expected"
+    if ProcessInfo.processInfo.environment["CASELOAD_UPDATE_TRANSCRIPTS"] == "1" {
+      try actual.write(toFile: expectedPath, atomically: true, encoding: .utf8)
+    }
+    let expected = (try? String(contentsOfFile: expectedPath, encoding: .utf8)) ?? "(missing \(name).expected)"
+    #expect(actual == expected)
+  }
+}
