@@ -38,6 +38,19 @@ static inline void *caseload_el_get_clientdata(EditLine *el) {
   return data;
 }
 
+/* Ctrl-C reaches the editor as a byte rather than as SIGINT while a line is edited, so it
+   is read in order with the keys typed before it (a signal could arrive while libedit is
+   busy and be lost); caseload's own read function turns it into "drop this line". */
+static inline int caseload_el_keep_interrupt_key(EditLine *el) {
+  const char *argv[] = {"setty", "-d", "-isig", NULL};
+  return el_parse(el, 3, argv);
+}
+
+typedef int (*caseload_el_read_fn)(EditLine *, wchar_t *);
+static inline int caseload_el_set_read_function(EditLine *el, caseload_el_read_fn fn) {
+  return el_set(el, EL_GETCFN, fn);
+}
+
 static inline History *caseload_history_init(void) { return history_init(); }
 static inline int caseload_history_setsize(History *h, int size) {
   HistEvent ev;

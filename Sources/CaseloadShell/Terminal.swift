@@ -16,6 +16,8 @@ final class Terminal: LineReader {
   private let prompt = strdup("caseload> ")!
   private let continuationPrompt = strdup("     ...> ")!
   fileprivate var showingContinuation = false
+  /// Set when Ctrl-C is read: the line `el_gets` returns next is to be dropped.
+  fileprivate var interrupted = false
 
   /// Sets up libedit on the process's terminal; `completer` gives completion over the current state.
   init(historyPath: String?, completer: @escaping () -> Completer) {
@@ -35,6 +37,8 @@ final class Terminal: LineReader {
     caseload_el_set_prompt(editor, terminalPrompt)
     caseload_el_add_function(editor, "caseload-complete", "complete the word", terminalComplete)
     caseload_el_bind(editor, "^I", "caseload-complete")
+    caseload_el_keep_interrupt_key(editor)
+    caseload_el_set_read_function(editor, terminalReadCharacter)
     let bindings = [
       ("\u{1B}[1~", "ed-move-to-beg"), ("\u{1B}[7~", "ed-move-to-beg"), ("\u{1B}[H", "ed-move-to-beg"),
       ("\u{1B}[4~", "ed-move-to-end"), ("\u{1B}[8~", "ed-move-to-end"), ("\u{1B}[F", "ed-move-to-end"),
@@ -56,11 +60,13 @@ final class Terminal: LineReader {
     showingContinuation = continuation
     var count: Int32 = 0
     errno = 0
-    guard let raw = el_gets(editor, &count) else {
-      if count < 0 || errno == EINTR {
-        FileHandle.standardOutput.write(Data("^C\n".utf8))
-        return .interrupted
-      }
+    let raw = el_gets(editor, &count)
+    if interrupted {
+      interrupted = false
+      FileHandle.standardOutput.write(Data("^C\n".utf8))
+      return .interrupted
+    }
+    guard let raw else {
       FileHandle.standardOutput.write(Data("\n".utf8))
       return .end
     }
@@ -120,7 +126,8 @@ final class Terminal: LineReader {
     if codeset != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
   }
 
-  /// Ctrl-C interrupts `el_gets` (no SA_RESTART) so the line being typed is dropped.
+  /// While a line is edited Ctrl-C is read as a byte (see `terminalReadCharacter`); at other
+  /// moments SIGINT is caught and ignored, so that it never kills a command half-way.
   private static func catchInterrupts() {
     var action = sigaction()
     action.__sigaction_handler.sa_handler = { _ in }
@@ -137,6 +144,34 @@ private func terminal(_ editor: OpaquePointer?) -> Terminal? {
 
 private func terminalPrompt(_ editor: OpaquePointer?) -> UnsafeMutablePointer<CChar>? {
   terminal(editor)?.currentPrompt
+}
+
+/// libedit's read-one-character hook: decodes UTF-8 from standard input. Ctrl-C (or an
+/// interrupted read) ends `el_gets` as if at end of input, marked to drop the line rather
+/// than leave. Returns 1 with a character, 0 at the end.
+private func terminalReadCharacter(_ editor: OpaquePointer?, _ character: UnsafeMutablePointer<wchar_t>?)
+  -> Int32
+{
+  func byte() -> UInt8? {
+    var value: UInt8 = 0
+    while true {
+      let count = read(0, &value, 1)
+      if count == 1 { return value }
+      if count < 0 && errno == EINTR { return 3 }
+      return nil
+    }
+  }
+  guard let first = byte(), let character else { return 0 }
+  if first == 3 {
+    terminal(editor)?.interrupted = true
+    return 0
+  }
+  let length = first < 0x80 ? 1 : first >> 5 == 0b110 ? 2 : first >> 4 == 0b1110 ? 3 : first >> 3 == 0b11110 ? 4 : 1
+  var bytes = [first]
+  while bytes.count < length, let next = byte() { bytes.append(next) }
+  let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+  character.pointee = wchar_t(bitPattern: scalar.value)
+  return 1
 }
 
 private func terminalComplete(_ editor: OpaquePointer?, _ key: Int32) -> UInt8 {

@@ -171,7 +171,8 @@ public final class Store {
   func personFile(_ id: PersonID) -> String { "\(personsPath)/\(id).plist" }
   func supervisorFile(_ id: SupervisorID) -> String { "\(supervisorsPath)/\(id).plist" }
 
-  /// Reads `store.plist` and every record file into `state`; a bad file sets `problem`.
+  /// Reads `store.plist` and every record file into `state`; a bad file sets `problem` and
+  /// is left out, so that the rest can still be read.
   private func load() throws(StoreError) {
     var loaded = State()
     var header = StoreHeader()
@@ -204,16 +205,23 @@ public final class Store {
       throw .unreadable(path: directory, reason: error.localizedDescription)
     }
     var records: [Record] = []
+    var firstProblem: StoreError?
     for name in names.sorted() where name.hasSuffix(".plist") {
       let file = directory + "/" + name
-      guard let data = try FileIO.read(file) else { continue }
-      let decoded = try Codec.decode(RecordFile<Record>.self, from: data, path: file)
-      try Codec.checkVersion(decoded.formatVersion, path: file)
-      guard "\(decoded.record.identifier).plist" == name else {
-        throw .unreadable(path: file, reason: "holds \(decoded.record.identifier), not \(name)")
+      do {
+        guard let data = try FileIO.read(file) else { continue }
+        let decoded = try Codec.decode(RecordFile<Record>.self, from: data, path: file)
+        try Codec.checkVersion(decoded.formatVersion, path: file)
+        guard "\(decoded.record.identifier).plist" == name else {
+          throw StoreError.unreadable(path: file, reason: "holds \(decoded.record.identifier), not \(name)")
+        }
+        records.append(decoded.record)
+      } catch {
+        // Keep reading: the other records stay viewable while writes are refused.
+        firstProblem = firstProblem ?? (error as? StoreError ?? .unreadable(path: file, reason: "\(error)"))
       }
-      records.append(decoded.record)
     }
+    if let firstProblem { problem = problem ?? firstProblem }
     return records
   }
 
