@@ -63,11 +63,11 @@ public struct Outcome: Equatable, Sendable {
 extension State {
   /// Applies `mutation`, or throws and leaves the state unchanged.
   /// `today` bounds dates from above; replay passes nil, since a recorded command was valid on its day.
+  ///
+  /// Every case below checks everything before it changes anything, so a refused mutation
+  /// needs no copy of the state to undo (a copy would make each command cost O(store size)).
   public mutating func apply(_ mutation: Mutation, today: Day?) throws(DomainError) -> Outcome {
-    var next = self
-    let outcome = try next.perform(mutation, rules: Rules(today: today))
-    self = next
-    return outcome
+    try perform(mutation, rules: Rules(today: today))
   }
 
   private mutating func perform(_ mutation: Mutation, rules: Rules) throws(DomainError) -> Outcome {
@@ -202,7 +202,7 @@ extension State {
     try rules.check(person, against: self)
     var outcome = Outcome(summary: "added \(id) \(person.name)", touched: .person(id))
     let sameName = Folding.fold(person.name)
-    for other in personsInOrder
+    for other in persons.values.sorted(by: { $0.id < $1.id })
     where other.born == person.born && Folding.fold(other.name) == sameName {
       outcome.warnings.append(
         "\(label(other.id)) has the same name and birth date (\(other.born)); added all the same")

@@ -33,7 +33,8 @@ public struct State: Equatable, Sendable {
 
   /// Open cases whose current lead is `supervisor`.
   public func openCasesLed(by supervisor: SupervisorID) -> [Person] {
-    personsInOrder.filter { $0.status == .open && $0.leadAssignment?.supervisor == supervisor }
+    persons.values.filter { $0.status == .open && $0.leadAssignment?.supervisor == supervisor }
+      .sorted { $0.id < $1.id }
   }
 
   /// When the person's next visit is due: last visit (or reception) plus the group's interval.

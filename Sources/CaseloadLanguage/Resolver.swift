@@ -78,15 +78,19 @@ enum Resolver {
       }
       return .word(match)
     case .person:
+      let persons = context.state.persons
       return .person(
         try reference(
-          word, among: context.state.personsInOrder.map { ($0.id, $0.name) }, noun: "person",
+          word, exists: { persons[$0] != nil },
+          among: { context.state.personsInOrder.map { ($0.id, $0.name) } }, noun: "person",
           plural: "persons"))
     case .supervisor:
+      let supervisors = context.state.supervisors
       return .supervisor(
         try reference(
-          word, among: context.state.supervisorsInOrder.map { ($0.id, $0.name) }, noun: "supervisor",
-          plural: "supervisors"))
+          word, exists: { supervisors[$0] != nil },
+          among: { context.state.supervisorsInOrder.map { ($0.id, $0.name) } },
+          noun: "supervisor", plural: "supervisors"))
     case .newID:
       if let id = PersonID(parsing: text) { return .person(id) }
       if let id = SupervisorID(parsing: text) { return .supervisor(id) }
@@ -108,18 +112,18 @@ enum Resolver {
     }
   }
 
-  /// An id (`P3`) or a name or part of one, compared without case and diacritics.
+  /// An id (`P3`, looked up directly) or a name or part of one, compared without case and
+  /// diacritics against every record.
   static func reference<Kind>(
-    _ word: Word, among records: [(Identifier<Kind>, String)], noun: String, plural: String
+    _ word: Word, exists: (Identifier<Kind>) -> Bool, among records: () -> [(Identifier<Kind>, String)],
+    noun: String, plural: String
   ) throws -> Identifier<Kind> {
     if !word.quoted, let id = Identifier<Kind>(parsing: word.text) {
-      guard records.contains(where: { $0.0 == id }) else {
-        throw LanguageError("no \(noun) \(id)", at: word.range)
-      }
+      guard exists(id) else { throw LanguageError("no \(noun) \(id)", at: word.range) }
       return id
     }
     let needle = Folding.fold(word.text)
-    let matches = records.filter { Folding.fold($0.1).contains(needle) }
+    let matches = records().filter { Folding.fold($0.1).contains(needle) }
     let exact = matches.filter { Folding.fold($0.1) == needle }
     if exact.count == 1 { return exact[0].0 }
     if matches.count == 1 { return matches[0].0 }

@@ -185,7 +185,7 @@ public final class Session {
   }
 
   func beginTransaction() throws {
-    try store.beginWrite()
+    try store.beginWrite(transaction: true)
     inTransaction = true
   }
 

@@ -68,8 +68,10 @@ public final class Store {
   /// Whether a write (a command or a transaction) is open.
   public var isWriting: Bool { lock.isHeld }
 
-  /// Takes the write lock and catches up with what other sessions appended.
-  public func beginWrite() throws(StoreError) {
+  /// Takes the write lock and catches up with what other sessions appended. A transaction
+  /// (several commands) keeps the state as it was, to roll back to; a single command needs
+  /// none, since a refused command changes nothing.
+  public func beginWrite(transaction: Bool = false) throws(StoreError) {
     if let problem { throw problem }
     guard !lock.isHeld else { return }
     try lock.acquire(officer: officer, timeout: lockTimeout)
@@ -77,7 +79,7 @@ public final class Store {
       lock.release()
       throw error
     }
-    stateBeforeWrite = state
+    if transaction { stateBeforeWrite = state }
   }
 
   /// Applies one canonical command to the open write; nothing is durable until `commitWrite`.
@@ -204,25 +206,46 @@ public final class Store {
     do { names = try FileManager.default.contentsOfDirectory(atPath: directory) } catch {
       throw .unreadable(path: directory, reason: error.localizedDescription)
     }
-    var records: [Record] = []
-    var firstProblem: StoreError?
-    for name in names.sorted() where name.hasSuffix(".plist") {
-      let file = directory + "/" + name
-      do {
-        guard let data = try FileIO.read(file) else { continue }
-        let decoded = try Codec.decode(RecordFile<Record>.self, from: data, path: file)
-        try Codec.checkVersion(decoded.formatVersion, path: file)
-        guard "\(decoded.record.identifier).plist" == name else {
-          throw StoreError.unreadable(path: file, reason: "holds \(decoded.record.identifier), not \(name)")
-        }
-        records.append(decoded.record)
-      } catch {
-        // Keep reading: the other records stay viewable while writes are refused.
-        firstProblem = firstProblem ?? (error as? StoreError ?? .unreadable(path: file, reason: "\(error)"))
+    let files = names.filter { $0.hasSuffix(".plist") }.sorted()
+    // Decoding XML dominates opening a large store; the files are independent, so all
+    // cores share the work. Each slot is written by exactly one iteration.
+    var results = [Result<Record, StoreError>?](repeating: nil, count: files.count)
+    results.withUnsafeMutableBufferPointer { slots in
+      DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        slots[index] = Store.decodeRecord(Record.self, directory: directory, name: files[index])
       }
     }
-    if let firstProblem { problem = problem ?? firstProblem }
+    var records: [Record] = []
+    for result in results {
+      switch result {
+      case .success(let record): records.append(record)
+      case .failure(let error):
+        // Keep reading: the other records stay viewable while writes are refused.
+        problem = problem ?? error
+      case nil: break
+      }
+    }
     return records
+  }
+
+  /// One record file, decoded and checked against its name; nil if it vanished meanwhile.
+  private static func decodeRecord<Record: Codable & Identified>(
+    _ type: Record.Type, directory: String, name: String
+  ) -> Result<Record, StoreError>? {
+    let file = directory + "/" + name
+    do {
+      guard let data = try FileIO.read(file) else { return nil }
+      let decoded = try Codec.decode(RecordFile<Record>.self, from: data, path: file)
+      try Codec.checkVersion(decoded.formatVersion, path: file)
+      guard "\(decoded.record.identifier).plist" == name else {
+        throw StoreError.unreadable(path: file, reason: "holds \(decoded.record.identifier), not \(name)")
+      }
+      return .success(decoded.record)
+    } catch let error as StoreError {
+      return .failure(error)
+    } catch {
+      return .failure(.unreadable(path: file, reason: "\(error)"))
+    }
   }
 
   /// Writes the touched records and `store.plist` (with `head`), each atomically, then syncs

@@ -20,7 +20,7 @@ struct TemporaryDirectory {
 extension Store {
   /// Runs canonical commands as one committed write.
   func commit(_ commands: [String]) throws {
-    try beginWrite()
+    try beginWrite(transaction: true)
     do {
       for command in commands { _ = try stage(command, today: today) }
     } catch {
