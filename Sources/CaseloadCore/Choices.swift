@@ -22,7 +22,8 @@ public enum SupervisorKind: String, Choice {
   case residential, family, employer, other
 }
 
-/// The classification of how a person is doing.
+/// The classification of how a person is doing; the letters are the official group names.
+// swift-format-ignore: AlwaysUseLowerCamelCase
 public enum Group: String, Choice {
   /// Law-abiding and stable.
   case A

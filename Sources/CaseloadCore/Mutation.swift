@@ -153,7 +153,9 @@ extension State {
       persons[id] = person
       return Outcome(summary: "classified \(label(id)) as \(group.rawValue)", touched: .person(id))
     case .setPolicy(let policy):
-      for (name, days) in [("A", policy.a), ("B", policy.b), ("C", policy.c), ("unclassified", policy.unclassified)]
+      for (name, days) in [
+        ("A", policy.a), ("B", policy.b), ("C", policy.c), ("unclassified", policy.unclassified),
+      ]
       where days < 1 {
         throw DomainError("the interval for \(name) must be at least 1 day, not \(days)")
       }
@@ -215,7 +217,8 @@ extension State {
   private mutating func retire(_ id: SupervisorID, on: Day, rules: Rules) throws(DomainError) -> Outcome {
     var supervisor = try self.supervisor(id)
     guard supervisor.status == .active else {
-      throw DomainError("\(label(id)) is already retired (since \(supervisor.retiredOn.map(\.description) ?? "?"))")
+      throw DomainError(
+        "\(label(id)) is already retired (since \(supervisor.retiredOn.map(\.description) ?? "?"))")
     }
     try rules.checkNotFuture(on, "the retirement date")
     let led = openCasesLed(by: id)
@@ -341,9 +344,10 @@ extension Person {
   /// Records a classification; the current group is the one with the latest date.
   mutating func classify(_ classification: Classification) {
     classifications.append(classification)
-    group = classifications.enumerated().max { lhs, rhs in
-      (lhs.element.on, lhs.offset) < (rhs.element.on, rhs.offset)
-    }?.element.group
+    group =
+      classifications.enumerated().max { lhs, rhs in
+        (lhs.element.on, lhs.offset) < (rhs.element.on, rhs.offset)
+      }?.element.group
   }
 }
 

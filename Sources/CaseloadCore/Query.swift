@@ -5,7 +5,9 @@ public struct PersonFilter: Equatable, Sendable {
   public var group: Group??
   public var lead: SupervisorID?
   public var text: String?
-  public init(status: CaseStatus? = .open, group: Group?? = nil, lead: SupervisorID? = nil, text: String? = nil) {
+  public init(
+    status: CaseStatus? = .open, group: Group?? = nil, lead: SupervisorID? = nil, text: String? = nil
+  ) {
     self.status = status
     self.group = group
     self.lead = lead
@@ -132,7 +134,9 @@ extension State {
     if detailed {
       record.fields.append(
         (key: "visits", value: .list(person.visits.map { .record(Rows.visit.record($0, in: self)) })))
-      let assignments = person.assignments.map { Field.record(Rows.assignment.record((person.id, $0), in: self)) }
+      let assignments = person.assignments.map {
+        Field.record(Rows.assignment.record((person.id, $0), in: self))
+      }
       record.fields.append((key: "assignments", value: .list(assignments)))
     }
     return record
@@ -228,9 +232,12 @@ enum Rows {
       ("person", { Field($1.id) }), ("name", { .text($1.name) }),
       ("lead", { Field($1.leadAssignment?.supervisor) }), ("lastVisit", { Field($1.lastVisit) }),
       ("nextVisitDue", { Field($0.nextVisitDue($1)) }),
-      ("daysOverdue", { state, person in
-        state.nextVisitDue(person).map { .number(max(0, $0.days(to: today))) } ?? .null
-      }),
+      (
+        "daysOverdue",
+        { state, person in
+          state.nextVisitDue(person).map { .number(max(0, $0.days(to: today))) } ?? .null
+        }
+      ),
     ])
   }
 
@@ -238,9 +245,15 @@ enum Rows {
     Columns<Supervisor>(fields: [
       ("supervisor", { Field($1.id) }), ("name", { .text($1.name) }), ("capacity", { .number($1.capacity) }),
       ("load", { .number($0.openCasesLed(by: $1.id).count) }),
-      ("overdue", { state, supervisor in
-        .number(state.openCasesLed(by: supervisor.id).filter { state.nextVisitDue($0).map { $0 < today } ?? false }.count)
-      }),
+      (
+        "overdue",
+        { state, supervisor in
+          .number(
+            state.openCasesLed(by: supervisor.id).filter {
+              state.nextVisitDue($0).map { $0 < today } ?? false
+            }.count)
+        }
+      ),
     ])
   }
 }

@@ -81,7 +81,9 @@ struct Completer {
     }
     let usedKeys = Set(arguments.compactMap(\.key))
     let plainCount = arguments.filter { $0.key == nil }.count
-    let slot = spec.slots.indices.contains(plainCount) ? spec.slots[plainCount] : spec.slots.last.flatMap { $0.rest ? $0 : nil }
+    let slot =
+      spec.slots.indices.contains(plainCount)
+      ? spec.slots[plainCount] : spec.slots.last.flatMap { $0.rest ? $0 : nil }
     var result: [String] = []
     if let slot { result += values(of: slot.kind, stem: stem).map { $0 + " " } }
     if stem.hasPrefix("\"") { return result }

@@ -73,7 +73,9 @@ public enum Launcher {
     var terminal = Terminal(historyPath: historyPath) {
       Completer(registry: session.registry, state: session.store.state)
     }
-    session.console.out("caseload: \(session.store.state.persons.count) persons, store \(session.store.path). Type 'help' for commands.")
+    session.console.out(
+      "caseload: \(session.store.state.persons.count) persons, store \(session.store.path). Type 'help' for commands."
+    )
     session.run(&terminal, name: nil, stopOnError: false)
     if session.inTransaction {
       let count = session.rollbackTransaction()
@@ -100,7 +102,8 @@ public enum Launcher {
       if options.dryRun || (options.atomic && session.exitStatus != 0) {
         let count = session.rollbackTransaction()
         if options.atomic && !options.dryRun {
-          session.console.err("error: --atomic: nothing was applied (\(counted(count, "change")) rolled back)")
+          session.console.err(
+            "error: --atomic: nothing was applied (\(counted(count, "change")) rolled back)")
         }
       } else if options.atomic {
         do { try session.commitTransaction() } catch {

@@ -22,7 +22,9 @@ enum Renderer {
       var scalars: [(String, String)] = []
       var lists: [(String, [Record])] = []
       for (key, value) in record.fields {
-        if case .list(let items) = value, items.contains(where: { if case .record = $0 { true } else { false } }) {
+        if case .list(let items) = value,
+          items.contains(where: { if case .record = $0 { true } else { false } })
+        {
           lists.append((key, items.compactMap { if case .record(let r) = $0 { r } else { nil } }))
         } else if case .list(let items) = value, items.isEmpty, key == "visits" || key == "assignments" {
           lists.append((key, []))

@@ -176,7 +176,9 @@ public final class Session {
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)
     else {
-      throw SessionError("cannot read '\(path)': \(FileManager.default.fileExists(atPath: path) ? "not readable UTF-8 text" : "no such file")")
+      throw SessionError(
+        "cannot read '\(path)': \(FileManager.default.fileExists(atPath: path) ? "not readable UTF-8 text" : "no such file")"
+      )
     }
     sourceDepth += 1
     defer { sourceDepth -= 1 }

@@ -166,7 +166,8 @@ private func terminalReadCharacter(_ editor: OpaquePointer?, _ character: Unsafe
     terminal(editor)?.interrupted = true
     return 0
   }
-  let length = first < 0x80 ? 1 : first >> 5 == 0b110 ? 2 : first >> 4 == 0b1110 ? 3 : first >> 3 == 0b11110 ? 4 : 1
+  let length =
+    first < 0x80 ? 1 : first >> 5 == 0b110 ? 2 : first >> 4 == 0b1110 ? 3 : first >> 3 == 0b11110 ? 4 : 1
   var bytes = [first]
   while bytes.count < length, let next = byte() { bytes.append(next) }
   let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"

@@ -4,32 +4,70 @@ import Testing
 
 @Suite struct MutationTests {
   /// Every refused mutation must leave the state exactly as it was.
-  @Test(arguments: [
-    (addPerson(5), "id must be P2"),
-    (addPerson(2, card: "001080000001"), "already used by P1"),
-    (addPerson(2, card: "0010800001"), "12 digits"),
-    (addPerson(2, card: "001290000001"), "4th digit 2"),
-    (addPerson(2, card: "001190000001"), nil),
-    (.editPerson(PersonID(1), [.born(day("2026-02-01"))]), "must be before released"),
-    (.editPerson(PersonID(1), [.received(day("2026-01-01"))]), "on or before received"),
-    (.editPerson(PersonID(1), [.received(day("2026-12-01"))]), "after today"),
-    (.editPerson(PersonID(1), [.born(day("1899-12-31"))]), "before 1900"),
-    (.editPerson(PersonID(1), [.gender(.female)]), "means male"),
-    (.editPerson(PersonID(9), [.note("x")]), "no person P9"),
-    (.assign(PersonID(1), SupervisorID(1), role: .helper, from: today, decision: nil, reason: nil, force: false), "already lead"),
-    (.assign(PersonID(1), SupervisorID(2), role: .lead, from: day("2026-01-20"), decision: nil, reason: nil, force: false), "must start after"),
-    (.assign(PersonID(1), SupervisorID(2), role: .lead, from: day("2026-01-01"), decision: nil, reason: nil, force: false), "before P1 was received"),
-    (.unassign(PersonID(1), SupervisorID(2), on: today, reason: nil), "not assigned"),
-    (.unassign(PersonID(1), SupervisorID(1), on: day("2026-01-19"), reason: nil), "before the assignment began"),
-    (.visit(Visit(id: VisitID(1), person: PersonID(1), by: SupervisorID(1), on: day("2026-01-14"), kind: .home, note: nil, group: nil)), "before P1 was received"),
-    (.visit(Visit(id: VisitID(1), person: PersonID(1), by: SupervisorID(1), on: day("2026-11-28"), kind: .home, note: nil, group: nil)), "after today"),
-    (.visit(Visit(id: VisitID(2), person: PersonID(1), by: SupervisorID(1), on: today, kind: .home, note: nil, group: nil)), "id must be V1"),
-    (.retireSupervisor(SupervisorID(1), on: today), "leads open cases"),
-    (.reopenPerson(PersonID(1), on: today, note: nil), "already open"),
-    (.classify(PersonID(1), .C, on: day("2025-01-01"), reason: nil), "before P1 was received"),
-    (.setPolicy({ var p = Policy(); p.b = 0; return p }()), "at least 1 day"),
-    (.addSupervisor(SupervisorID(3), [.name(" ")]), "needs a name"),
-  ] as [(Mutation, String?)])
+  @Test(
+    arguments: [
+      (addPerson(5), "id must be P2"),
+      (addPerson(2, card: "001080000001"), "already used by P1"),
+      (addPerson(2, card: "0010800001"), "12 digits"),
+      (addPerson(2, card: "001290000001"), "4th digit 2"),
+      (addPerson(2, card: "001190000001"), nil),
+      (.editPerson(PersonID(1), [.born(day("2026-02-01"))]), "must be before released"),
+      (.editPerson(PersonID(1), [.received(day("2026-01-01"))]), "on or before received"),
+      (.editPerson(PersonID(1), [.received(day("2026-12-01"))]), "after today"),
+      (.editPerson(PersonID(1), [.born(day("1899-12-31"))]), "before 1900"),
+      (.editPerson(PersonID(1), [.gender(.female)]), "means male"),
+      (.editPerson(PersonID(9), [.note("x")]), "no person P9"),
+      (
+        .assign(
+          PersonID(1), SupervisorID(1), role: .helper, from: today, decision: nil, reason: nil, force: false),
+        "already lead"
+      ),
+      (
+        .assign(
+          PersonID(1), SupervisorID(2), role: .lead, from: day("2026-01-20"), decision: nil, reason: nil,
+          force: false), "must start after"
+      ),
+      (
+        .assign(
+          PersonID(1), SupervisorID(2), role: .lead, from: day("2026-01-01"), decision: nil, reason: nil,
+          force: false), "before P1 was received"
+      ),
+      (.unassign(PersonID(1), SupervisorID(2), on: today, reason: nil), "not assigned"),
+      (
+        .unassign(PersonID(1), SupervisorID(1), on: day("2026-01-19"), reason: nil),
+        "before the assignment began"
+      ),
+      (
+        .visit(
+          Visit(
+            id: VisitID(1), person: PersonID(1), by: SupervisorID(1), on: day("2026-01-14"), kind: .home,
+            note: nil, group: nil)), "before P1 was received"
+      ),
+      (
+        .visit(
+          Visit(
+            id: VisitID(1), person: PersonID(1), by: SupervisorID(1), on: day("2026-11-28"), kind: .home,
+            note: nil, group: nil)), "after today"
+      ),
+      (
+        .visit(
+          Visit(
+            id: VisitID(2), person: PersonID(1), by: SupervisorID(1), on: today, kind: .home, note: nil,
+            group: nil)), "id must be V1"
+      ),
+      (.retireSupervisor(SupervisorID(1), on: today), "leads open cases"),
+      (.reopenPerson(PersonID(1), on: today, note: nil), "already open"),
+      (.classify(PersonID(1), .C, on: day("2025-01-01"), reason: nil), "before P1 was received"),
+      (
+        .setPolicy(
+          {
+            var p = Policy()
+            p.b = 0
+            return p
+          }()), "at least 1 day"
+      ),
+      (.addSupervisor(SupervisorID(3), [.name(" ")]), "needs a name"),
+    ] as [(Mutation, String?)])
   func refusedMutationChangesNothing(mutation: Mutation, expected: String?) throws {
     var state = try sampleState()
     let before = state
@@ -46,7 +84,8 @@ import Testing
     var state = try sampleState()
     _ = try state.apply(addPerson(2), today: today)
     let assign = { (force: Bool) in
-      Mutation.assign(PersonID(2), SupervisorID(1), role: .lead, from: today, decision: nil, reason: nil, force: force)
+      Mutation.assign(
+        PersonID(2), SupervisorID(1), role: .lead, from: today, decision: nil, reason: nil, force: force)
     }
     let before = state
     #expect(throws: DomainError.self) { _ = try state.apply(assign(false), today: today) }
@@ -58,7 +97,9 @@ import Testing
   @Test func newLeadEndsTheOldOneTheDayBefore() throws {
     var state = try sampleState()
     let outcome = try state.apply(
-      .assign(PersonID(1), SupervisorID(2), role: .lead, from: day("2026-06-01"), decision: "7/QĐ", reason: "chuyển công tác", force: false),
+      .assign(
+        PersonID(1), SupervisorID(2), role: .lead, from: day("2026-06-01"), decision: "7/QĐ",
+        reason: "chuyển công tác", force: false),
       today: today)
     let person = state.persons[PersonID(1)]!
     #expect(person.assignments[0].to == day("2026-05-31"))
@@ -69,7 +110,9 @@ import Testing
 
   @Test func visitWithoutAssignmentWarnsAndClassifies() throws {
     var state = try sampleState()
-    let visit = Visit(id: VisitID(1), person: PersonID(1), by: SupervisorID(2), on: today, kind: .phone, note: "ổn", group: .A)
+    let visit = Visit(
+      id: VisitID(1), person: PersonID(1), by: SupervisorID(2), on: today, kind: .phone, note: "ổn", group: .A
+    )
     let outcome = try state.apply(.visit(visit), today: today)
     #expect(outcome.warnings == ["S2 Lê Văn Cường is not assigned to P1 Nguyễn Văn An"])
     #expect(state.persons[PersonID(1)]!.group == .A)
@@ -82,8 +125,12 @@ import Testing
     let before = state
     for mutation: Mutation in [
       .editPerson(PersonID(1), [.note("x")]), .classify(PersonID(1), .A, on: today, reason: nil),
-      .visit(Visit(id: VisitID(1), person: PersonID(1), by: SupervisorID(1), on: today, kind: .home, note: nil, group: nil)),
-      .assign(PersonID(1), SupervisorID(2), role: .helper, from: today, decision: nil, reason: nil, force: false),
+      .visit(
+        Visit(
+          id: VisitID(1), person: PersonID(1), by: SupervisorID(1), on: today, kind: .home, note: nil,
+          group: nil)),
+      .assign(
+        PersonID(1), SupervisorID(2), role: .helper, from: today, decision: nil, reason: nil, force: false),
       .closePerson(PersonID(1), reason: .moved, on: today, note: nil),
     ] {
       #expect(throws: DomainError.self) { _ = try state.apply(mutation, today: today) }
@@ -99,12 +146,16 @@ import Testing
     _ = try state.apply(.retireSupervisor(SupervisorID(2), on: today), today: today)
     #expect(throws: DomainError.self) {
       _ = try state.apply(
-        .assign(PersonID(1), SupervisorID(2), role: .helper, from: today, decision: nil, reason: nil, force: false),
+        .assign(
+          PersonID(1), SupervisorID(2), role: .helper, from: today, decision: nil, reason: nil, force: false),
         today: today)
     }
     #expect(throws: DomainError.self) {
       _ = try state.apply(
-        .visit(Visit(id: VisitID(1), person: PersonID(1), by: SupervisorID(2), on: today, kind: .home, note: nil, group: nil)),
+        .visit(
+          Visit(
+            id: VisitID(1), person: PersonID(1), by: SupervisorID(2), on: today, kind: .home, note: nil,
+            group: nil)),
         today: today)
     }
   }
@@ -112,7 +163,11 @@ import Testing
   @Test func sameNameAndBirthDateIsAllowedWithAWarning() throws {
     var state = try sampleState()
     let twin = Mutation.addPerson(
-      PersonID(2), [.name("NGUYỄN VĂN AN"), .born(day("1980-01-02")), .released(day("2026-01-10")), .received(day("2026-01-15"))],
+      PersonID(2),
+      [
+        .name("NGUYỄN VĂN AN"), .born(day("1980-01-02")), .released(day("2026-01-10")),
+        .received(day("2026-01-15")),
+      ],
       group: nil)
     let outcome = try state.apply(twin, today: today)
     #expect(outcome.warnings.count == 1)

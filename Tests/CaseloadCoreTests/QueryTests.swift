@@ -8,7 +8,10 @@ import Testing
     // Group B (30 days) from reception 2026-01-15.
     #expect(state.nextVisitDue(state.persons[PersonID(1)]!) == day("2026-02-14"))
     _ = try state.apply(
-      .visit(Visit(id: VisitID(1), person: PersonID(1), by: SupervisorID(1), on: day("2026-11-20"), kind: .home, note: nil, group: .C)),
+      .visit(
+        Visit(
+          id: VisitID(1), person: PersonID(1), by: SupervisorID(1), on: day("2026-11-20"), kind: .home,
+          note: nil, group: .C)),
       today: today)
     #expect(state.nextVisitDue(state.persons[PersonID(1)]!) == day("2026-12-04"))
     _ = try state.apply(.classify(PersonID(1), .D, on: today, reason: nil), today: today)
@@ -19,7 +22,10 @@ import Testing
     var state = try sampleState()
     _ = try state.apply(addPerson(2), today: today)
     let overdue = try state.answer(.overdue, today: today)
-    guard case .rows(let rows) = overdue.body else { Issue.record("rows expected"); return }
+    guard case .rows(let rows) = overdue.body else {
+      Issue.record("rows expected")
+      return
+    }
     #expect(rows.map { $0["person"] } == [.text("P1"), .text("P2")])
     #expect(rows[0]["daysOverdue"] == .number(286))
     let unassigned = try state.answer(.unassigned, today: today)
@@ -33,7 +39,10 @@ import Testing
   @Test func personRecordHasExactlyTheSpecifiedFields() throws {
     let state = try sampleState()
     let report = try state.answer(.personShow(PersonID(1)), today: today)
-    guard case .record(let record) = report.body else { Issue.record("record expected"); return }
+    guard case .record(let record) = report.body else {
+      Issue.record("record expected")
+      return
+    }
     let keys = record.fields.map(\.key).joined(separator: " ")
     #expect(
       keys
@@ -48,7 +57,12 @@ import Testing
     let state = try sampleState()
     let report = try state.answer(.caseload, today: today)
     guard case .rows(let rows) = report.body else { return }
-    #expect(rows[0] == Record([("supervisor", .text("S1")), ("name", .text("Trần Thị Bích")), ("capacity", .number(1)), ("load", .number(1)), ("overdue", .number(1))]))
+    #expect(
+      rows[0]
+        == Record([
+          ("supervisor", .text("S1")), ("name", .text("Trần Thị Bích")), ("capacity", .number(1)),
+          ("load", .number(1)), ("overdue", .number(1)),
+        ]))
     #expect(rows[1]["load"] == .number(0))
   }
 

@@ -24,7 +24,8 @@ import Testing
   @Test func standardInputThatIsNotATerminalIsBatch() throws {
     let scratch = Scratch()
     defer { scratch.remove() }
-    let run = try caseload(["--store", scratch.store] + fixed, stdin: "supervisor add A\nfrobnicate\nsupervisor add B\n")
+    let run = try caseload(
+      ["--store", scratch.store] + fixed, stdin: "supervisor add A\nfrobnicate\nsupervisor add B\n")
     #expect(run.status == 1)
     #expect(run.stdout == "added S1 A\n")
     #expect(run.stderr.hasPrefix("<stdin>:2: error: unknown command 'frobnicate'"))
@@ -33,7 +34,8 @@ import Testing
   @Test func keepGoingRunsEverythingAndStillFails() throws {
     let scratch = Scratch()
     defer { scratch.remove() }
-    let run = try caseload(["--store", scratch.store, "--keep-going", "-c", "frobnicate\nsupervisor add B"] + fixed)
+    let run = try caseload(
+      ["--store", scratch.store, "--keep-going", "-c", "frobnicate\nsupervisor add B"] + fixed)
     #expect(run.status == 1)
     #expect(run.stdout == "added S1 B\n")
     #expect(run.stderr.hasPrefix("<command>:1: error:"))
@@ -59,7 +61,9 @@ import Testing
     environment["CASELOAD_OFFICER"] = "Cán bộ Hà"
     environment["CASELOAD_TODAY"] = "15/03/2026"
     let run = try caseload(
-      ["-c", "person add \"Ngô Văn Tư\" born=1990-01-01 released=2026-03-01", "-c", "person list format=csv"],
+      [
+        "-c", "person add \"Ngô Văn Tư\" born=1990-01-01 released=2026-03-01", "-c", "person list format=csv",
+      ],
       environment: environment)
     #expect(run.status == 0)
     #expect(run.stdout.contains(",2026-03-01,2026-03-15,"))
@@ -82,13 +86,17 @@ import Testing
     let scratch = Scratch()
     defer { scratch.remove() }
     let failing = try caseload(
-      ["--store", scratch.store, "--atomic", "-c", "supervisor add A\nsupervisor add B\nsupervisor add C capacity=x"] + fixed)
+      [
+        "--store", scratch.store, "--atomic", "-c",
+        "supervisor add A\nsupervisor add B\nsupervisor add C capacity=x",
+      ] + fixed)
     #expect(failing.status == 1)
     #expect(failing.stderr.contains("--atomic: nothing was applied (2 changes rolled back)"))
     let after = try caseload(["--store", scratch.store, "-c", "supervisor list"] + fixed)
     #expect(after.stdout == "(none)\n")
     #expect(!FileManager.default.fileExists(atPath: scratch.store + "/journal.caseload"))
-    let passing = try caseload(["--store", scratch.store, "--atomic", "-c", "supervisor add A\nsupervisor add B"] + fixed)
+    let passing = try caseload(
+      ["--store", scratch.store, "--atomic", "-c", "supervisor add A\nsupervisor add B"] + fixed)
     #expect(passing.status == 0)
     let journal = try String(contentsOfFile: scratch.store + "/journal.caseload", encoding: .utf8)
     #expect(journal.split(separator: "\n").count == 2)
@@ -98,7 +106,8 @@ import Testing
   @Test func dryRunWritesNothing() throws {
     let scratch = Scratch()
     defer { scratch.remove() }
-    let run = try caseload(["--store", scratch.store, "--dry-run", "-c", "supervisor add A\nsupervisor list"] + fixed)
+    let run = try caseload(
+      ["--store", scratch.store, "--dry-run", "-c", "supervisor add A\nsupervisor list"] + fixed)
     #expect(run.status == 0)
     #expect(run.stdout.contains("would record: supervisor add \"A\" id=S1 kind=other capacity=3"))
     #expect(!FileManager.default.fileExists(atPath: scratch.store + "/journal.caseload"))

@@ -48,7 +48,7 @@ final class PseudoTerminal {
     posix_spawnattr_setsigmask(&attributes, &mask)
     let argv = ([caseloadBinary] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { (argv + envp).forEach { free($0) } }
+    defer { for pointer in argv + envp { free(pointer) } }
     var child = pid_t()
     let status = posix_spawn(&child, caseloadBinary, &actions, &attributes, argv, envp)
     guard status == 0 else {
@@ -111,7 +111,9 @@ final class PseudoTerminal {
     let deadline = Date().addingTimeInterval(timeout)
     var status: Int32 = 0
     while waitpid(pid, &status, WNOHANG) == 0 {
-      guard deadline.timeIntervalSinceNow > 0 else { throw Failure(description: "did not exit; \(diagnostics())") }
+      guard deadline.timeIntervalSinceNow > 0 else {
+        throw Failure(description: "did not exit; \(diagnostics())")
+      }
       _ = readSome(timeout: 0.05)
     }
     return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
@@ -121,7 +123,9 @@ final class PseudoTerminal {
   private func diagnostics() -> String {
     let probe = Process()
     probe.executableURL = URL(fileURLWithPath: "/bin/sh")
-    probe.arguments = ["-c", "stty -a -F \(slaveName) | tr '\\n' ' '; echo; cut -d' ' -f3-8 /proc/\(pid)/stat"]
+    probe.arguments = [
+      "-c", "stty -a -F \(slaveName) | tr '\\n' ' '; echo; cut -d' ' -f3-8 /proc/\(pid)/stat",
+    ]
     let pipe = Pipe()
     probe.standardOutput = pipe
     probe.standardError = pipe

@@ -9,7 +9,8 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent().path
 
 /// The caseload binary built by `swift build` (or `$CASELOAD_BINARY`).
-let caseloadBinary = ProcessInfo.processInfo.environment["CASELOAD_BINARY"]
+let caseloadBinary =
+  ProcessInfo.processInfo.environment["CASELOAD_BINARY"]
   ?? packageRoot + "/.build/debug/caseload"
 
 /// A fresh directory for one test.
@@ -35,7 +36,10 @@ struct Run {
 /// The environment every test run starts from: no store, officer or date from the machine.
 func baseEnvironment(home: String) -> [String: String] {
   var environment = ProcessInfo.processInfo.environment
-  for key in ["CASELOAD_STORE", "CASELOAD_OFFICER", "CASELOAD_TODAY", "CASELOAD_HISTORY", "XDG_DATA_HOME", "XDG_STATE_HOME"] {
+  for key in [
+    "CASELOAD_STORE", "CASELOAD_OFFICER", "CASELOAD_TODAY", "CASELOAD_HISTORY", "XDG_DATA_HOME",
+    "XDG_STATE_HOME",
+  ] {
     environment[key] = nil
   }
   environment["HOME"] = home

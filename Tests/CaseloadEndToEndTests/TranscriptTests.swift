@@ -32,7 +32,8 @@ import Testing
     if ProcessInfo.processInfo.environment["CASELOAD_UPDATE_TRANSCRIPTS"] == "1" {
       try actual.write(toFile: expectedPath, atomically: true, encoding: .utf8)
     }
-    let expected = (try? String(contentsOfFile: expectedPath, encoding: .utf8)) ?? "(missing \(name).expected)"
+    let expected =
+      (try? String(contentsOfFile: expectedPath, encoding: .utf8)) ?? "(missing \(name).expected)"
     #expect(actual == expected)
   }
 }

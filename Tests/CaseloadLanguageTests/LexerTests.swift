@@ -44,7 +44,9 @@ import Testing
     #expect(try words(#"note="số #3" # real comment"#).map(\.text) == ["số #3"])
   }
 
-  @Test(arguments: ["plain", "Nguyễn Văn An", "a\"b", "back\\slash", "line\nbreak", "", "x=y", "#tag", "it's"])
+  @Test(arguments: [
+    "plain", "Nguyễn Văn An", "a\"b", "back\\slash", "line\nbreak", "", "x=y", "#tag", "it's",
+  ])
   func quoteRoundTrips(text: String) throws {
     for always in [false, true] {
       #expect(try words(Lexer.quote(text, always: always)).map(\.text) == [text])

@@ -14,7 +14,10 @@ import Testing
       _ = try state.apply(
         .addPerson(
           PersonID(number),
-          [.name(name), .born(Day(parsing: "1990-01-01")!), .released(Day(parsing: "2026-01-01")!), .received(Day(parsing: "2026-01-02")!)],
+          [
+            .name(name), .born(Day(parsing: "1990-01-01")!), .released(Day(parsing: "2026-01-01")!),
+            .received(Day(parsing: "2026-01-02")!),
+          ],
           group: nil), today: today)
     }
     _ = try state.apply(.addSupervisor(SupervisorID(1), [.name("Lê Văn Cường")]), today: today)
@@ -22,7 +25,9 @@ import Testing
   }
 
   func action(_ text: String) throws -> Action {
-    guard case .invocation(let invocation) = try registry.parse(text) else { throw LanguageError("no command") }
+    guard case .invocation(let invocation) = try registry.parse(text) else {
+      throw LanguageError("no command")
+    }
     return try invocation.resolve(in: ResolveContext(state: state(), today: today))
   }
 
@@ -35,8 +40,10 @@ import Testing
     (#"visit "nguyen van an" by="cuong""#, "visit P1 id=V1 by=S1 on=2026-11-27 kind=home"),
     (#"visit "dao" by=S1 on=yesterday"#, "visit P3 id=V1 by=S1 on=2026-11-26 kind=home"),
     ("classify p2 group=b on=01/11/2026", "classify P2 group=B on=2026-11-01"),
-    (#"person add "Phạm Thị Hoa" born=5/6/1995 released=2026-11-01 sentence=18m"#,
-     #"person add "Phạm Thị Hoa" id=P4 born=1995-06-05 released=2026-11-01 sentence=1y6m received=2026-11-27"#),
+    (
+      #"person add "Phạm Thị Hoa" born=5/6/1995 released=2026-11-01 sentence=18m"#,
+      #"person add "Phạm Thị Hoa" id=P4 born=1995-06-05 released=2026-11-01 sentence=1y6m received=2026-11-27"#
+    ),
     ("assign P1 S1 force decision=3/QĐ", #"assign P1 S1 role=lead from=2026-11-27 decision="3/QĐ" force"#),
     ("supervisor add Tâm", #"supervisor add "Tâm" id=S2 kind=other capacity=3"#),
     ("policy set b=20", "policy set A=90 B=20 C=14 unclassified=30"),
@@ -49,7 +56,8 @@ import Testing
   @Test(arguments: [
     #"visit "nguyen van an" by=S1"#, "person add \"Hoa\" born=1995-06-05 released=2026-11-01 note=\"a\\\"b\"",
     "assign P1 S1 role=helper", "unassign P1 S1 reason=\"chuyển đi\"", "person close P3 reason=moved",
-    "supervisor retire S1 on=2026-11-01", "policy set A=60", "person edit P2 name=\"Nguyễn Văn Ánh\" born=1991-01-01",
+    "supervisor retire S1 on=2026-11-01", "policy set A=60",
+    "person edit P2 name=\"Nguyễn Văn Ánh\" born=1991-01-01",
     "supervisor edit S1 capacity=5 org=\"Tổ 3\"", "person reopen P1",
   ])
   func canonicalTextIsAFixedPoint(text: String) throws {
@@ -87,8 +95,12 @@ import Testing
 
   @Test func replayRefusesRelativeDatesAndNonCanonicalText() throws {
     let state = try state()
-    #expect(throws: (any Error).self) { try registry.mutation(fromCanonical: "classify P1 group=A on=today", in: state) }
-    #expect(throws: (any Error).self) { try registry.mutation(fromCanonical: "classify P1 group=A", in: state) }
+    #expect(throws: (any Error).self) {
+      try registry.mutation(fromCanonical: "classify P1 group=A on=today", in: state)
+    }
+    #expect(throws: (any Error).self) {
+      try registry.mutation(fromCanonical: "classify P1 group=A", in: state)
+    }
     #expect(throws: (any Error).self) { try registry.mutation(fromCanonical: "person list", in: state) }
   }
 }

@@ -13,7 +13,13 @@ import Testing
   @Test func tablesAlignByDisplayWidth() {
     let lines = Renderer.render(rows, as: .table).split(separator: "\n").map(String.init)
     #expect(lines.count == 3)
-    let leadColumns = lines.map { line in TextWidth.of(String(line[..<line.range(of: line.hasSuffix("lead") ? "lead" : (line.hasSuffix("-") ? "-" : "S3"))!.lowerBound])) }
+    let leadColumns = lines.map { line in
+      TextWidth.of(
+        String(
+          line[
+            ..<line.range(of: line.hasSuffix("lead") ? "lead" : (line.hasSuffix("-") ? "-" : "S3"))!
+              .lowerBound]))
+    }
     #expect(Set(leadColumns).count == 1, "\(lines)")
   }
 

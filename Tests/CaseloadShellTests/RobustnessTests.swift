@@ -31,7 +31,8 @@ import Testing
     "set format=table", "show \"nguyen\"",
   ]
 
-  static let alphabet = Array("abcdefghPSV0123456789 =\"'\\#-/ăâđêôơưạảãáàẤệ\t") + ["\u{0301}", "\r", "\u{0000}"]
+  static let alphabet =
+    Array("abcdefghPSV0123456789 =\"'\\#-/ăâđêôơưạảãáàẤệ\t") + ["\u{0301}", "\r", "\u{0000}"]
 
   func mutate(_ line: String, _ random: inout SplitMix) -> String {
     var characters = Array(line)
@@ -60,14 +61,18 @@ import Testing
     for round in 0..<3000 {
       let line: String
       if round % 3 == 0 {
-        line = String((0..<Int.random(in: 0...40, using: &random)).map { _ in Self.alphabet.randomElement(using: &random)! })
+        line = String(
+          (0..<Int.random(in: 0...40, using: &random)).map { _ in Self.alphabet.randomElement(using: &random)!
+          })
       } else {
         line = mutate(Self.seeds.randomElement(using: &random)!, &random)
       }
       let stateBefore = harness.store.state
       let journalBefore = FileManager.default.contents(atPath: journalPath)
       let errorsBefore = harness.console.errors.count
-      if case .invocation(let invocation)? = try? Registry.standard.parse(line), invocation.spec.name == "quit" {
+      if case .invocation(let invocation)? = try? Registry.standard.parse(line),
+        invocation.spec.name == "quit"
+      {
         continue
       }
       harness.run(line)

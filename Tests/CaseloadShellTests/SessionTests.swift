@@ -54,7 +54,9 @@ import Testing
     #expect(journal.split(separator: "\n").allSatisfy { $0.contains("tx=1-2") })
     harness.run("commit\nbegin\nbegin")
     #expect(harness.console.errors.contains("test.caseload:1: error: no transaction is open"))
-    #expect(harness.console.errors.contains("test.caseload:3: error: a transaction is already open; commit or rollback first"))
+    #expect(
+      harness.console.errors.contains(
+        "test.caseload:3: error: a transaction is already open; commit or rollback first"))
     harness.session.rollbackTransaction()
   }
 
@@ -65,15 +67,22 @@ import Testing
     try "supervisor add \"Ngô Thị Lan\"\nfrobnicate\n".write(toFile: file, atomically: true, encoding: .utf8)
     harness.run("source \"\(file)\"\nsource nowhere.caseload")
     #expect(harness.store.state.supervisors.count == 1)
-    #expect(harness.console.errors.contains { $0.hasPrefix("\(file):2: error: unknown command 'frobnicate'; allowed: person, supervisor,") })
-    #expect(harness.console.errors.last == "test.caseload:2: error: cannot read 'nowhere.caseload': no such file")
+    #expect(
+      harness.console.errors.contains {
+        $0.hasPrefix("\(file):2: error: unknown command 'frobnicate'; allowed: person, supervisor,")
+      })
+    #expect(
+      harness.console.errors.last == "test.caseload:2: error: cannot read 'nowhere.caseload': no such file")
   }
 
   @Test func warningsGoToErrorsAndDoNotFail() throws {
     let harness = try Harness()
     defer { harness.remove() }
     harness.run(wardScript + "\nvisit P1 by=S2 on=2026-11-02")
-    #expect(harness.console.errors == ["test.caseload:7: warning: S2 Lê Văn Cường is not assigned to P1 Nguyễn Văn An"])
+    #expect(
+      harness.console.errors == [
+        "test.caseload:7: warning: S2 Lê Văn Cường is not assigned to P1 Nguyễn Văn An"
+      ])
     #expect(harness.session.exitStatus == 0)
   }
 
@@ -82,7 +91,9 @@ import Testing
     defer { harness.remove() }
     harness.run(wardScript + "\nset format=csv\nunassigned\nunassigned format=json")
     #expect(harness.console.output.suffix(3).first == "output format: csv")
-    #expect(harness.console.output.suffix(2).first?.hasPrefix("person,name,lead,lastVisit,nextVisitDue,daysOverdue\r\nP2,") == true)
+    #expect(
+      harness.console.output.suffix(2).first?.hasPrefix(
+        "person,name,lead,lastVisit,nextVisitDue,daysOverdue\r\nP2,") == true)
     #expect(harness.console.output.last?.hasPrefix("[\n  {\n    \"person\": \"P2\"") == true)
   }
 
@@ -91,7 +102,9 @@ import Testing
     defer { harness.remove() }
     harness.run("help\nhelp sup ad\nhelp frob")
     #expect(harness.console.output[0].contains("  supervisor list"))
-    #expect(harness.console.output[1].hasPrefix("usage: supervisor add NAME [kind=police|team|mass-org|residential|family|employer|other]"))
+    #expect(
+      harness.console.output[1].hasPrefix(
+        "usage: supervisor add NAME [kind=police|team|mass-org|residential|family|employer|other]"))
     #expect(harness.console.errors.first?.contains("unknown command 'frob'") == true)
   }
 }

@@ -6,7 +6,8 @@ import Testing
 @Suite struct JournalTests {
   func sample() -> [JournalEntry] {
     Journal.entries(
-      after: JournalHead(), commands: ["policy set A=60 B=30 C=14 unclassified=30", "policy set A=90 B=30 C=14 unclassified=30"],
+      after: JournalHead(),
+      commands: ["policy set A=60 B=30 C=14 unclassified=30", "policy set A=90 B=30 C=14 unclassified=30"],
       at: "2026-11-27T09:00:00+07:00", officer: "Cán bộ \"Hà\"")
   }
 
@@ -16,7 +17,9 @@ import Testing
       #expect(parsed == entry)
     }
     #expect(sample()[0].transaction == 1...2)
-    #expect(sample()[0].line.hasPrefix("policy set A=60 B=30 C=14 unclassified=30 #| seq=1 at=2026-11-27T09:00:00+07:00"))
+    #expect(
+      sample()[0].line.hasPrefix(
+        "policy set A=60 B=30 C=14 unclassified=30 #| seq=1 at=2026-11-27T09:00:00+07:00"))
   }
 
   @Test func chainIsCheckedOnRead() throws {
@@ -25,7 +28,8 @@ import Testing
     let (read, bytes) = try Journal.read(data, after: JournalHead(), path: "j")
     #expect(read == entries)
     #expect(bytes == data.count)
-    let edited = Data(entries.map { $0.line + "\n" }.joined().replacingOccurrences(of: "A=60", with: "A=61").utf8)
+    let edited = Data(
+      entries.map { $0.line + "\n" }.joined().replacingOccurrences(of: "A=60", with: "A=61").utf8)
     #expect(throws: StoreError.unreadable(path: "j", reason: "entry 1 does not match its hash")) {
       try Journal.read(edited, after: JournalHead(), path: "j")
     }

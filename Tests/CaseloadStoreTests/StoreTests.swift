@@ -25,7 +25,9 @@ import Testing
     defer { directory.remove() }
     let store = try Store(path: directory.path, officer: "an")
     try store.commit(seedCommands)
-    try store.commit([#"person add "Lê Văn Bảy" id=P2 born=1985-03-03 released=2026-09-01 received=2026-09-02"#])
+    try store.commit([
+      #"person add "Lê Văn Bảy" id=P2 born=1985-03-03 released=2026-09-01 received=2026-09-02"#
+    ])
     let untouched = directory.path + "/persons/P1.plist"
     let before = try FileManager.default.attributesOfItem(atPath: untouched)[.modificationDate] as! Date
     let inodeBefore = try FileManager.default.attributesOfItem(atPath: untouched)[.systemFileNumber] as! Int
@@ -72,7 +74,9 @@ import Testing
     let waiter = try Store(path: directory.path, officer: "an", lockTimeout: 0.2)
     try holder.beginWrite()
     let error = #expect(throws: StoreError.self) { try waiter.beginWrite() }
-    #expect(error?.description.contains("officer Phan Thị Hà, process \(getpid())") == true, "\(String(describing: error))")
+    #expect(
+      error?.description.contains("officer Phan Thị Hà, process \(getpid())") == true,
+      "\(String(describing: error))")
     holder.rollbackWrite()
     try waiter.beginWrite()
     waiter.rollbackWrite()

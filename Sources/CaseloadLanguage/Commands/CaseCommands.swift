@@ -81,7 +81,9 @@ let caseCommands: [CommandSpec] = [
   CommandSpec(
     "classify", "classify how a person is doing", slots: [Slot("PERSON", .person)],
     keys: [
-      Key("group", .choice(Group.words), required: true, "A law-abiding and stable, B struggling, C at risk, D detained"),
+      Key(
+        "group", .choice(Group.words), required: true,
+        "A law-abiding and stable, B struggling, C at risk, D detained"),
       Key("on", .date, "date of the classification (default today)"), Key("reason", .text, "why"),
     ], effect: .mutation,
     fill: { arguments, context in try context.defaultToToday(&arguments, "on") },

@@ -13,7 +13,9 @@ let personFieldKeys: [FieldKey<PersonField>] = [
   FieldKey(key: Key("id-card", .text, clearable: true, "CCCD number, 12 digits")) { .idCard($0.textValue) },
   FieldKey(key: Key("address", .text, clearable: true, "where the person lives")) { .address($0.textValue) },
   FieldKey(key: Key("phone", .text, clearable: true, "phone number")) { .phone($0.textValue) },
-  FieldKey(key: Key("offence", .text, clearable: true, "the offence of the sentence")) { .offence($0.textValue) },
+  FieldKey(key: Key("offence", .text, clearable: true, "the offence of the sentence")) {
+    .offence($0.textValue)
+  },
   FieldKey(key: Key("sentence", .duration, clearable: true, "sentence length: 3y, 6m, 3y6m or life")) {
     if case .duration(let length) = $0 { return .sentence(length) }
     return .sentence(nil)

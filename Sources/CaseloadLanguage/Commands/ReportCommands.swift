@@ -28,7 +28,9 @@ let reportCommands: [CommandSpec] = [
     ], effect: .mutation,
     fill: { arguments, context in
       let current = context.state.policy
-      let defaults = [("A", current.a), ("B", current.b), ("C", current.c), ("unclassified", current.unclassified)]
+      let defaults = [
+        ("A", current.a), ("B", current.b), ("C", current.c), ("unclassified", current.unclassified),
+      ]
       for (name, days) in defaults where arguments[name] == nil {
         arguments[name] = .number(days)
       }

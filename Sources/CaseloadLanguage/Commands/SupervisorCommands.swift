@@ -6,7 +6,9 @@ let supervisorFieldKeys: [FieldKey<SupervisorField>] = [
   FieldKey(key: Key("kind", .choice(SupervisorKind.words), "who the supervisor is (default other)")) {
     $0.textValue.flatMap(SupervisorKind.init(rawValue:)).map(SupervisorField.kind)
   },
-  FieldKey(key: Key("org", .text, clearable: true, "organisation, e.g. Tổ bảo vệ ANTT số 3")) { .org($0.textValue) },
+  FieldKey(key: Key("org", .text, clearable: true, "organisation, e.g. Tổ bảo vệ ANTT số 3")) {
+    .org($0.textValue)
+  },
   FieldKey(key: Key("phone", .text, clearable: true, "phone number")) { .phone($0.textValue) },
   FieldKey(key: Key("area", .text, clearable: true, "area covered")) { .area($0.textValue) },
   FieldKey(key: Key("capacity", .count, "most open cases they may lead (default 3)")) {
