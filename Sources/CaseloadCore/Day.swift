@@ -1,5 +1,5 @@
 /// A civil date (year, month, day) with no time of day and no time zone.
-public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+public struct Day: Hashable, Comparable, Sendable, TextCodable {
   public let year: Int
   public let month: Int
   public let day: Int
@@ -83,19 +83,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
   public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
-  public init(from decoder: Decoder) throws {
-    let text = try decoder.singleValueContainer().decode(String.self)
-    guard let parsed = Day(parsing: text) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
-    }
-    self = parsed
-  }
-
-  public func encode(to encoder: Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
-  }
+  public static let textKind = "a date"
 }
 
 extension Character {

@@ -8,9 +8,7 @@ public enum SupervisorTag: RecordKind { public static let prefix = "S" }
 public enum VisitTag: RecordKind { public static let prefix = "V" }
 
 /// An id such as `P12`: assigned in order, never reused.
-public struct Identifier<Kind: RecordKind>: Hashable, Comparable, Sendable, CustomStringConvertible,
-  Codable
-{
+public struct Identifier<Kind: RecordKind>: Hashable, Comparable, Sendable, TextCodable {
   public let number: Int
 
   public init(_ number: Int) { self.number = number }
@@ -28,19 +26,7 @@ public struct Identifier<Kind: RecordKind>: Hashable, Comparable, Sendable, Cust
   public var description: String { Kind.prefix + String(number) }
   public static func < (lhs: Self, rhs: Self) -> Bool { lhs.number < rhs.number }
 
-  public init(from decoder: Decoder) throws {
-    let text = try decoder.singleValueContainer().decode(String.self)
-    guard let parsed = Self(parsing: text) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "not a \(Kind.prefix) id: \(text)"))
-    }
-    self = parsed
-  }
-
-  public func encode(to encoder: Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
-  }
+  public static var textKind: String { "a \(Kind.prefix) id" }
 }
 
 public typealias PersonID = Identifier<PersonTag>

@@ -1,5 +1,5 @@
 /// The length of a prison sentence: a term of years and months, or life.
-public enum SentenceLength: Hashable, Sendable, CustomStringConvertible, Codable {
+public enum SentenceLength: Hashable, Sendable, TextCodable {
   case term(months: Int)
   case life
 
@@ -44,17 +44,5 @@ public enum SentenceLength: Hashable, Sendable, CustomStringConvertible, Codable
     }
   }
 
-  public init(from decoder: Decoder) throws {
-    let text = try decoder.singleValueContainer().decode(String.self)
-    guard let parsed = SentenceLength(parsing: text) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "not a sentence length: \(text)"))
-    }
-    self = parsed
-  }
-
-  public func encode(to encoder: Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
-  }
+  public static let textKind = "a sentence length"
 }

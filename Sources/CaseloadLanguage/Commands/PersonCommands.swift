@@ -65,12 +65,7 @@ let personCommands: [CommandSpec] = [
     "person edit", "change a person's details", slots: [Slot("PERSON", .person)],
     keys: personFieldKeys.map(\.key), effect: .mutation,
     build: { arguments in
-      let fields = FieldKey.fields(personFieldKeys, from: arguments)
-      guard !fields.isEmpty else {
-        throw LanguageError(
-          "'person edit' needs at least one KEY=VALUE; keys: \(personFieldKeys.map(\.key.name).joined(separator: ", "))"
-        )
-      }
+      let fields = try FieldKey.edits(personFieldKeys, from: arguments, command: "person edit")
       return .mutation(.editPerson(arguments.person("PERSON")!, fields), canonical: "")
     }),
   CommandSpec(

@@ -27,6 +27,18 @@ struct FieldKey<FieldType>: Sendable {
   static func fields(_ table: [FieldKey], from arguments: Arguments) -> [FieldType] {
     table.compactMap { entry in arguments[entry.key.name].flatMap(entry.field) }
   }
+
+  /// The fields an edit command sets; an error naming the keys when there are none.
+  static func edits(_ table: [FieldKey], from arguments: Arguments, command: String) throws
+    -> [FieldType]
+  {
+    let fields = fields(table, from: arguments)
+    guard !fields.isEmpty else {
+      let keys = table.map(\.key.name).joined(separator: ", ")
+      throw LanguageError("'\(command)' needs at least one KEY=VALUE; keys: \(keys)")
+    }
+    return fields
+  }
 }
 
 extension Value {

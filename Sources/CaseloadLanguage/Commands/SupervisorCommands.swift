@@ -40,12 +40,7 @@ let supervisorCommands: [CommandSpec] = [
     "supervisor edit", "change a supervisor's details", slots: [Slot("SUPERVISOR", .supervisor)],
     keys: supervisorFieldKeys.map(\.key), effect: .mutation,
     build: { arguments in
-      let fields = FieldKey.fields(supervisorFieldKeys, from: arguments)
-      guard !fields.isEmpty else {
-        throw LanguageError(
-          "'supervisor edit' needs at least one KEY=VALUE; keys: \(supervisorFieldKeys.map(\.key.name).joined(separator: ", "))"
-        )
-      }
+      let fields = try FieldKey.edits(supervisorFieldKeys, from: arguments, command: "supervisor edit")
       return .mutation(.editSupervisor(arguments.supervisor("SUPERVISOR")!, fields), canonical: "")
     }),
   CommandSpec(
