@@ -72,6 +72,17 @@ import Testing
     #expect(journal.contains("received=2026-03-15"))
   }
 
+  @Test func formatOptionSetsTheDefaultOutput() throws {
+    let scratch = Scratch()
+    defer { scratch.remove() }
+    let run = try caseload(
+      ["--store", scratch.store, "--format", "json", "-c", "supervisor add A\nsupervisor list\npolicy show format=csv"]
+        + fixed)
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("[\n  {\n    \"id\": \"S1\""))
+    #expect(run.stdout.hasSuffix("group,days\r\nA,90\r\nB,30\r\nC,14\r\nD,\r\nunclassified,30\n"))
+  }
+
   @Test func defaultStoreIsUnderXDGDataHome() throws {
     let scratch = Scratch()
     defer { scratch.remove() }

@@ -57,6 +57,18 @@ import Testing
     #expect(try terminal.exitStatus() == 0)
   }
 
+  @Test func homeEndAndDeleteKeysEdit() throws {
+    let scratch = Scratch()
+    defer { scratch.remove() }
+    let terminal = try repl(scratch)
+    // "upervisor lisx": Home, insert "s"; End, Left, Delete removes the "x", then "t".
+    terminal.type("upervisor lisx\u{1B}[Hs\u{1B}[F\u{1B}[D\u{1B}[3~t\r")
+    try terminal.waitFor("(none)")
+    try terminal.waitForPrompt()
+    terminal.type("\u{4}")
+    #expect(try terminal.exitStatus() == 0)
+  }
+
   @Test func historyIsKeptAcrossSessionsPrivately() throws {
     let scratch = Scratch()
     defer { scratch.remove() }
