@@ -44,7 +44,7 @@ public enum Launcher {
     if let problem = store.problem {
       console.err("error: \(problem); the store is read-only until this is fixed")
     }
-    let interactive = options.inputs.isEmpty && isatty(0) == 1 && isatty(1) == 1
+    let interactive = options.inputs.isEmpty && isatty(0) == 1
     let session = Session(
       store: store, console: console, today: options.today, format: options.format,
       keepGoing: interactive || options.keepGoing, echo: options.echo, dryRun: options.dryRun)

@@ -76,7 +76,10 @@ import Testing
     let scratch = Scratch()
     defer { scratch.remove() }
     let run = try caseload(
-      ["--store", scratch.store, "--format", "json", "-c", "supervisor add A\nsupervisor list\npolicy show format=csv"]
+      [
+        "--store", scratch.store, "--format", "json", "-c",
+        "supervisor add A\nsupervisor list\npolicy show format=csv",
+      ]
         + fixed)
     #expect(run.status == 0)
     #expect(run.stdout.contains("[\n  {\n    \"id\": \"S1\""))
