@@ -5,6 +5,8 @@ public struct PersonFilter: Equatable, Sendable {
   public var group: Group??
   public var lead: SupervisorID?
   public var text: String?
+  /// Sort by name in Vietnamese order instead of by id.
+  public var byName = false
   public init(
     status: CaseStatus? = .open, group: Group?? = nil, lead: SupervisorID? = nil, text: String? = nil
   ) {
@@ -20,6 +22,8 @@ public struct SupervisorFilter: Equatable, Sendable {
   public var status: SupervisorStatus?
   public var kind: SupervisorKind?
   public var text: String?
+  /// Sort by name in Vietnamese order instead of by id.
+  public var byName = false
   public init(status: SupervisorStatus? = .active, kind: SupervisorKind? = nil, text: String? = nil) {
     self.status = status
     self.kind = kind
@@ -62,14 +66,19 @@ extension State {
     case .personShow(let id):
       return personReport(try person(id))
     case .personList(let filter):
+      let persons = personsInOrder.filter { matches($0, filter) }
       return Rows.person.report(
-        personsInOrder.filter { matches($0, filter) }, in: self,
+        filter.byName ? persons.sorted { Collation.precedes(($0.name, $0.id), ($1.name, $1.id)) } : persons,
+        in: self,
         tableColumns: ["id", "name", "born", "group", "status", "lead", "lastVisit", "nextVisitDue"])
     case .supervisorShow(let id):
       return Report(body: .record(Rows.supervisor.record(try supervisor(id), in: self)))
     case .supervisorList(let filter):
+      let supervisors = supervisorsInOrder.filter { matches($0, filter) }
       return Rows.supervisor.report(
-        supervisorsInOrder.filter { matches($0, filter) }, in: self,
+        filter.byName
+          ? supervisors.sorted { Collation.precedes(($0.name, $0.id), ($1.name, $1.id)) } : supervisors,
+        in: self,
         tableColumns: ["id", "name", "kind", "org", "capacity", "load", "status"])
     case .visits(let filter):
       let visits = personsInOrder.flatMap(\.visits).filter { visit in

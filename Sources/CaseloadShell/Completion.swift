@@ -117,7 +117,7 @@ struct Completer {
     if stem.hasPrefix("\"") || stem.hasPrefix("'") {
       let typed = Folding.fold(String(stem.dropFirst()))
       let names = records.map(\.name).filter { Folding.fold($0).hasPrefix(typed) }
-      return Array(Set(names)).sorted().map { "\"\($0)\"" }
+      return Array(Set(names)).sorted(by: Collation.precedes).map { "\"\($0)\"" }
     }
     guard !stem.isEmpty else { return [] }
     return records.map(\.id).filter { $0.lowercased().hasPrefix(stem.lowercased()) }

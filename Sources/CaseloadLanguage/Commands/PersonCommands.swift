@@ -100,7 +100,7 @@ let personCommands: [CommandSpec] = [
     keys: [
       Key("status", .choice(CaseStatus.words + ["all"]), "open (default), closed or all"),
       Key("group", .choice(Group.words + ["none"]), "classification; none for unclassified"),
-      Key("lead", .supervisor, "only cases led by this supervisor"), formatKey,
+      Key("lead", .supervisor, "only cases led by this supervisor"), sortKey, formatKey,
     ], effect: .query,
     build: { arguments in
       var filter = PersonFilter()
@@ -108,6 +108,7 @@ let personCommands: [CommandSpec] = [
       if let group = arguments.text("group") { filter.group = .some(Group(rawValue: group)) }
       filter.lead = arguments.supervisor("lead")
       filter.text = arguments.text("TEXT")
+      filter.byName = arguments.text("sort") == "name"
       return .query(.personList(filter), format: arguments.format)
     }),
 ]

@@ -2,6 +2,8 @@ import CaseloadCore
 
 let formatKey = Key("format", .choice(OutputFormat.words), "output format of this command")
 let noteKey = Key("note", .text, "free text")
+let sortKey = Key(
+  "sort", .choice(["id", "name"]), "id (default), or name in Vietnamese order (by given name)")
 
 extension Arguments {
   /// The command's own `format=`, if given.

@@ -64,13 +64,14 @@ let supervisorCommands: [CommandSpec] = [
     slots: [Slot("TEXT", .text, optional: true)],
     keys: [
       Key("status", .choice(SupervisorStatus.words + ["all"]), "active (default), retired or all"),
-      Key("kind", .choice(SupervisorKind.words), "only this kind"), formatKey,
+      Key("kind", .choice(SupervisorKind.words), "only this kind"), sortKey, formatKey,
     ], effect: .query,
     build: { arguments in
       var filter = SupervisorFilter()
       if let status = arguments.text("status") { filter.status = SupervisorStatus(rawValue: status) }
       filter.kind = arguments.choice("kind")
       filter.text = arguments.text("TEXT")
+      filter.byName = arguments.text("sort") == "name"
       return .query(.supervisorList(filter), format: arguments.format)
     }),
 ]
