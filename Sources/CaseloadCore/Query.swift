@@ -138,21 +138,20 @@ extension State {
     return true
   }
 
-  func personRecord(_ person: Person, detailed: Bool) -> Record {
+  /// A person with their visits and assignments: what `person show` answers.
+  private func detailedRecord(_ person: Person) -> Record {
     var record = Rows.person.record(person, in: self)
-    if detailed {
-      record.fields.append(
-        (key: "visits", value: .list(person.visits.map { .record(Rows.visit.record($0, in: self)) })))
-      let assignments = person.assignments.map {
-        Field.record(Rows.assignment.record((person.id, $0), in: self))
-      }
-      record.fields.append((key: "assignments", value: .list(assignments)))
+    let visits = person.visits.map { Field.record(Rows.visit.record($0, in: self)) }
+    let assignments = person.assignments.map {
+      Field.record(Rows.assignment.record((person.id, $0), in: self))
     }
+    record.fields.append((key: "visits", value: .list(visits)))
+    record.fields.append((key: "assignments", value: .list(assignments)))
     return record
   }
 
   private func personReport(_ person: Person) -> Report {
-    var report = Report(body: .record(personRecord(person, detailed: true)))
+    var report = Report(body: .record(detailedRecord(person)))
     report.tableOnlyFields = [("note", Field(person.note))]
     let classifications = person.classifications.map { entry in
       Record([
