@@ -39,7 +39,8 @@ struct Caseload: ParsableCommand {
   @ArgumentParser.Flag(help: "Run the input, print what it would do, and write nothing.")
   var dryRun = false
 
-  @Option(name: .customShort("c"), help: "A command to run; may repeat.")
+  @Option(
+    name: .customShort("c"), help: ArgumentHelp("A command to run; may repeat.", valueName: "command"))
   var commands: [String] = []
 
   @Argument(help: "Script files to run, in order; '-' is standard input.")
@@ -61,7 +62,7 @@ do {
     print(Caseload.fullMessage(for: error))
     exit(0)
   }
-  usageError(Caseload.message(for: error) + "\n" + Caseload.usageString())
+  usageError(Caseload.message(for: error) + "\nusage: " + Caseload.usageString())
 }
 
 func nonEmpty(_ value: String?) -> String? { value.flatMap { $0.isEmpty ? nil : $0 } }
