@@ -118,7 +118,9 @@ public final class Session {
 
   private func runQuery(_ invocation: Invocation) throws {
     if !inTransaction { try store.refresh() }
-    guard case .query(let query, let chosen) = try invocation.resolve(in: context) else { return }
+    guard case .query(let query, let chosen) = try invocation.resolve(in: context) else {
+      throw SessionError("'\(invocation.spec.name)' is declared as a query but is not one")
+    }
     let report = try store.state.answer(query, today: today)
     console.out(Renderer.render(report, as: chosen ?? format))
   }
@@ -129,7 +131,9 @@ public final class Session {
     let outcome: Outcome
     let canonical: String
     do {
-      guard case .mutation(_, let text) = try invocation.resolve(in: context) else { return }
+      guard case .mutation(_, let text) = try invocation.resolve(in: context) else {
+        throw SessionError("'\(invocation.spec.name)' is declared as a change but makes none")
+      }
       canonical = text
       outcome = try store.stage(canonical, today: today)
       if ownWrite { try store.commitWrite() }
@@ -143,7 +147,9 @@ public final class Session {
   }
 
   private func runSessionCommand(_ invocation: Invocation) throws {
-    guard case .session(let command) = try invocation.resolve(in: context) else { return }
+    guard case .session(let command) = try invocation.resolve(in: context) else {
+      throw SessionError("'\(invocation.spec.name)' is declared as a session command but is not one")
+    }
     switch command {
     case .help(let words):
       console.out(words.isEmpty ? Help.overview(registry) : Help.command(try registry.spec(named: words)))
