@@ -204,8 +204,8 @@ extension State {
     try rules.check(person, against: self)
     var outcome = Outcome(summary: "added \(id) \(person.name)", touched: .person(id))
     let sameName = Folding.fold(person.name)
-    for other in persons.values.sorted(by: { $0.id < $1.id })
-    where other.born == person.born && Folding.fold(other.name) == sameName {
+    let sameBirth = persons.values.filter { $0.born == person.born }.sorted { $0.id < $1.id }
+    for other in sameBirth where Folding.fold(other.name) == sameName {
       outcome.warnings.append(
         "\(label(other.id)) has the same name and birth date (\(other.born)); added all the same")
     }

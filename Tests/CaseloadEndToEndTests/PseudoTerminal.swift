@@ -106,6 +106,13 @@ final class PseudoTerminal {
     }
   }
 
+  /// Types `keys` (ending with `\r` to run a line), waits for `text`, then for the next prompt.
+  func run(_ keys: String, expecting text: String) throws {
+    type(keys)
+    try waitFor(text)
+    try waitForPrompt()
+  }
+
   /// Waits for the program to exit and returns its status, reading what it writes meanwhile.
   func exitStatus(timeout: Double = 10) throws -> Int32 {
     let deadline = Date().addingTimeInterval(timeout)

@@ -36,21 +36,14 @@ import Testing
     defer { scratch.remove() }
     try prepare(scratch)
     let terminal = try repl(scratch)
-    terminal.type("pers\tli\t\r")
-    try terminal.waitFor("P2  Đặng Thị Đào")
-    try terminal.waitForPrompt()
-    terminal.type("show \"ngu\tform\tj\t\r")
-    try terminal.waitFor("\"name\": \"Nguyễn Văn An\"")
-    try terminal.waitForPrompt()
-    terminal.type("person add \"Lý Văn Tú\" bo\t1990-01-01 released=2026-11-01\r")
-    try terminal.waitFor("added P3 Lý Văn Tú")
-    try terminal.waitForPrompt()
-    terminal.type("visit \"dang\tby=S1 kind=wo\t\r")
-    try terminal.waitFor("recorded V1: P2 Đặng Thị Đào visited by S1 Trần Thị Bích")
-    try terminal.waitForPrompt()
-    terminal.type("visits P2 format=csv\r")
-    try terminal.waitFor("V1,P2,S1,2026-11-27,workplace")
-    try terminal.waitForPrompt()
+    try terminal.run("pers\tli\t\r", expecting: "P2  Đặng Thị Đào")
+    try terminal.run("show \"ngu\tform\tj\t\r", expecting: "\"name\": \"Nguyễn Văn An\"")
+    try terminal.run(
+      "person add \"Lý Văn Tú\" bo\t1990-01-01 released=2026-11-01\r", expecting: "added P3 Lý Văn Tú")
+    try terminal.run(
+      "visit \"dang\tby=S1 kind=wo\t\r", expecting: "recorded V1: P2 Đặng Thị Đào visited by S1 Trần Thị Bích"
+    )
+    try terminal.run("visits P2 format=csv\r", expecting: "V1,P2,S1,2026-11-27,workplace")
     terminal.type("v\t\t")
     try terminal.waitFor("visits")
     terminal.type("\u{15}quit\r")
@@ -62,9 +55,7 @@ import Testing
     defer { scratch.remove() }
     let terminal = try repl(scratch)
     // "upervisor lisx": Home, insert "s"; End, Left, Delete removes the "x", then "t".
-    terminal.type("upervisor lisx\u{1B}[Hs\u{1B}[F\u{1B}[D\u{1B}[3~t\r")
-    try terminal.waitFor("(none)")
-    try terminal.waitForPrompt()
+    try terminal.run("upervisor lisx\u{1B}[Hs\u{1B}[F\u{1B}[D\u{1B}[3~t\r", expecting: "(none)")
     terminal.type("\u{4}")
     #expect(try terminal.exitStatus() == 0)
   }
@@ -73,9 +64,7 @@ import Testing
     let scratch = Scratch()
     defer { scratch.remove() }
     let first = try repl(scratch)
-    first.type("supervisor add \"Hồ Văn Tâm\"\r")
-    try first.waitFor("added S1 Hồ Văn Tâm")
-    try first.waitForPrompt()
+    try first.run("supervisor add \"Hồ Văn Tâm\"\r", expecting: "added S1 Hồ Văn Tâm")
     first.type("\u{4}")
     #expect(try first.exitStatus() == 0)
     let history = scratch.path + "/state/history"
@@ -84,9 +73,7 @@ import Testing
     let second = try repl(scratch)
     second.type("\u{1B}[A")
     try second.waitFor("supervisor add \"Hồ Văn Tâm\"")
-    second.type("\r")
-    try second.waitFor("added S2 Hồ Văn Tâm")
-    try second.waitForPrompt()
+    try second.run("\r", expecting: "added S2 Hồ Văn Tâm")
     second.type("\u{4}")
     #expect(try second.exitStatus() == 0)
   }
@@ -99,9 +86,7 @@ import Testing
     try terminal.waitFor("Không Lưu")
     terminal.type("\u{3}")
     try terminal.waitForPrompt()
-    terminal.type("supervisor list\r")
-    try terminal.waitFor("(none)")
-    try terminal.waitForPrompt()
+    try terminal.run("supervisor list\r", expecting: "(none)")
     terminal.type("\u{4}")
     #expect(try terminal.exitStatus() == 0)
   }
@@ -112,9 +97,7 @@ import Testing
     let terminal = try repl(scratch)
     terminal.type("supervisor add \"Hai\r")
     try terminal.waitForPrompt("...> ")
-    terminal.type("Dòng\"\r")
-    try terminal.waitFor("added S1 Hai")
-    try terminal.waitForPrompt()
+    try terminal.run("Dòng\"\r", expecting: "added S1 Hai")
     terminal.type("visit P9\r")
     try terminal.waitFor("error: no person P9")
     try terminal.waitFor("      ^~")
