@@ -46,10 +46,13 @@ public enum Mutation: Equatable, Sendable {
 public struct Touched: Equatable, Sendable {
   public var persons: Set<PersonID> = []
   public var supervisors: Set<SupervisorID> = []
+  /// Whether the visit policy changed.
+  public var policy = false
   public init() {}
   public mutating func formUnion(_ other: Touched) {
     persons.formUnion(other.persons)
     supervisors.formUnion(other.supervisors)
+    policy = policy || other.policy
   }
 }
 
@@ -160,10 +163,12 @@ extension State {
         throw DomainError("the interval for \(name) must be at least 1 day, not \(days)")
       }
       self.policy = policy
+      var touched = Touched()
+      touched.policy = true
       return Outcome(
         summary:
-          "policy set: A \(policy.a), B \(policy.b), C \(policy.c), unclassified \(policy.unclassified) days; D none"
-      )
+          "policy set: A \(policy.a), B \(policy.b), C \(policy.c), unclassified \(policy.unclassified) days; D none",
+        touched: touched)
     }
   }
 
@@ -400,6 +405,6 @@ extension SupervisorField {
 }
 
 /// `1 open case`, `3 open cases`.
-public func counted(_ count: Int, _ noun: String) -> String {
-  "\(count) \(noun)\(count == 1 ? "" : "s")"
+public func counted(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
+  "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
 }

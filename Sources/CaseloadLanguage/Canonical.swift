@@ -1,20 +1,33 @@
 import CaseloadCore
 
+/// What one journal entry records.
+public enum JournalCommand: Equatable, Sendable {
+  case mutation(Mutation)
+  /// Reverses these entries (`undo 10-12`).
+  case undo(ClosedRange<Int>)
+}
+
 extension Registry {
-  /// Reads a journaled command back into the mutation it records, through the same parse
-  /// and resolve steps as typed commands; with nothing left to fill in, it is a fixed point.
-  public func mutation(fromCanonical text: String, in state: State) throws -> Mutation {
+  /// Reads a journaled command back into what it records, through the same parse and resolve
+  /// steps as typed commands; with nothing left to fill in, it is a fixed point.
+  public func journalCommand(fromCanonical text: String, in state: State) throws -> JournalCommand {
     guard case .invocation(let invocation) = try parse(text) else {
       throw LanguageError("not a complete command: \(text)")
     }
-    let action = try invocation.resolve(in: ResolveContext(state: state, today: nil))
-    guard case .mutation(let mutation, let canonical) = action else {
+    let command: JournalCommand
+    let canonical: String
+    switch try invocation.resolve(in: ResolveContext(state: state, today: nil)) {
+    case .mutation(let mutation, let text):
+      (command, canonical) = (.mutation(mutation), text)
+    case .audit(.undo(let entries?)):
+      (command, canonical) = (.undo(entries), AuditCommand.undoText(entries))
+    default:
       throw LanguageError("'\(invocation.spec.name)' changes nothing and cannot be in the journal")
     }
     guard canonical == text.trimmingTrailingComment else {
       throw LanguageError("not in canonical form: \(text) (canonical: \(canonical))")
     }
-    return mutation
+    return command
   }
 }
 

@@ -7,6 +7,8 @@ public struct Invocation: Sendable {
   public let keyWords: [String: Word]
   public let flags: Set<String>
   public let restWords: [Word]
+  /// The text of a command slot (`as-of DATE COMMAND`) and where it starts in the line.
+  public let nestedCommand: (text: String, offset: Int)?
 }
 
 /// What a command text turned out to be.
@@ -23,14 +25,16 @@ public struct Registry: Sendable {
   public let commands: [CommandSpec]
 
   public static let standard = Registry(
-    commands: personCommands + supervisorCommands + caseCommands + reportCommands + sessionCommands)
+    commands: personCommands + supervisorCommands + caseCommands + reportCommands + auditCommands
+      + sessionCommands)
 
   /// Reads a command text: lexes it, matches its command words and sorts its arguments.
   public func parse(_ text: String) throws -> Parsed {
     guard case .words(let words, _) = try Lexer.lex(text) else { return .incomplete }
     guard !words.isEmpty else { return .empty }
     let (spec, consumed) = try match(words)
-    return .invocation(try sort(Array(words[consumed...]), for: spec, after: words[consumed - 1]))
+    return .invocation(
+      try sort(Array(words[consumed...]), for: spec, after: words[consumed - 1], in: Array(text)))
   }
 
   /// The command named by the leading words: exact words first, else unique prefixes.
@@ -85,15 +89,22 @@ public struct Registry: Sendable {
   }
 
   /// Assigns each argument word to a slot, a key or a flag, checking what is required.
-  private func sort(_ words: [Word], for spec: CommandSpec, after last: Word) throws
-    -> Invocation
+  private func sort(_ words: [Word], for spec: CommandSpec, after last: Word, in text: [Character])
+    throws -> Invocation
   {
     var slotWords: [String: Word] = [:]
     var keyWords: [String: Word] = [:]
     var flags: Set<String> = []
     var rest: [Word] = []
+    var nested: (text: String, offset: Int)?
     var slots = spec.slots[...]
     for word in words {
+      if let slot = slots.first, slot.command {
+        let start = word.range.lowerBound
+        nested = (String(text[start..<words.last!.range.upperBound]), start)
+        slotWords[slot.name] = word
+        break
+      }
       if let typed = word.key {
         guard let key = spec.key(named: typed) else {
           throw LanguageError(unknownKeyMessage(typed, spec), at: word.range)
@@ -124,7 +135,9 @@ public struct Registry: Sendable {
       throw LanguageError(
         "'\(spec.name)' needs \(key.name)=\(key.kind.placeholder); usage: \(spec.usage)", at: end..<end)
     }
-    return Invocation(spec: spec, slotWords: slotWords, keyWords: keyWords, flags: flags, restWords: rest)
+    return Invocation(
+      spec: spec, slotWords: slotWords, keyWords: keyWords, flags: flags, restWords: rest,
+      nestedCommand: nested)
   }
 
   private func unknownKeyMessage(_ key: String, _ spec: CommandSpec) -> String {

@@ -17,6 +17,7 @@ extension Invocation {
     }
     arguments.flags = flags
     arguments.rest = restWords.map(\.text)
+    arguments.nestedCommand = nestedCommand
     try spec.fill(&arguments, context)
     let action = try spec.build(arguments)
     if case .mutation(let mutation, _) = action {

@@ -7,12 +7,17 @@ public struct Slot: Sendable {
   public let optional: Bool
   /// Takes every remaining plain word.
   public let rest: Bool
+  /// Takes the rest of the line, verbatim, as a command of its own (`as-of DATE COMMAND`).
+  public let command: Bool
 
-  public init(_ name: String, _ kind: ValueKind, optional: Bool = false, rest: Bool = false) {
+  public init(
+    _ name: String, _ kind: ValueKind, optional: Bool = false, rest: Bool = false, command: Bool = false
+  ) {
     self.name = name
     self.kind = kind
     self.optional = optional
     self.rest = rest
+    self.command = command
   }
 }
 
@@ -57,6 +62,8 @@ public enum Effect: Sendable {
   case query
   /// Acts on the session (help, source, transactions…).
   case session
+  /// Reads or plays back the journal.
+  case audit
 }
 
 /// The output formats of query commands.
@@ -79,6 +86,31 @@ public enum Action: Equatable, Sendable {
   case mutation(Mutation, canonical: String)
   case query(Query, format: OutputFormat?)
   case session(SessionCommand)
+  case audit(AuditCommand)
+}
+
+/// A command on the journal (§8).
+public enum AuditCommand: Equatable, Sendable {
+  case log(last: Int?, person: PersonID?, officer: String?, format: OutputFormat?)
+  case show(seq: Int)
+  case verify
+  /// Plays the journal back to `limit` (all of it when nil), into `directory` or as a view.
+  case replay(limit: ReplayLimit?, directory: String?, echo: Bool)
+  case replayOff
+  /// A query command, run on the state as it was at the end of a day; `offset` is where the
+  /// command's text starts in the line, for carets.
+  case asOf(Day, command: String, offset: Int)
+  case why(PersonID, format: OutputFormat?)
+  /// Reverses entries by appending one entry; nil means this officer's last entry or transaction.
+  case undo(ClosedRange<Int>?)
+}
+
+/// How far `audit replay` plays.
+public enum ReplayLimit: Equatable, Sendable {
+  /// Up to and including this sequence number.
+  case seq(Int)
+  /// Every entry recorded on or before this day (in the time zone it was recorded in).
+  case recorded(Day)
 }
 
 /// What resolution may use: the state (for names and defaults) and today's date.

@@ -64,6 +64,8 @@ public struct Arguments: Sendable {
   public var flags: Set<String> = []
   /// Every word of a trailing "rest" slot (`help person add`).
   public var rest: [String] = []
+  /// The verbatim text of a command slot and where it starts in the line.
+  public var nestedCommand: (text: String, offset: Int)?
 
   public subscript(name: String) -> Value? {
     get { values[name] }

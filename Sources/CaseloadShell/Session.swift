@@ -24,6 +24,8 @@ public final class Session {
   /// The store could not be used (exit status 3).
   private(set) var storeFailed = false
   private var sourceDepth = 0
+  /// A playback shown instead of the live store (`audit replay` without `to=`).
+  var view: ReplayView?
 
   public init(
     store: Store, console: Console, today: Day, format: OutputFormat = .table,
@@ -103,6 +105,11 @@ public final class Session {
       case .query: try runQuery(invocation)
       case .mutation: try runMutation(invocation, place: place)
       case .session: try runSessionCommand(invocation)
+      case .audit:
+        guard case .audit(let command) = try invocation.resolve(in: context) else {
+          throw SessionError("'\(invocation.spec.name)' is declared as an audit command but is not one")
+        }
+        try runAudit(command)
       }
       return true
     } catch SessionFailure.alreadyReported {
@@ -114,27 +121,36 @@ public final class Session {
     }
   }
 
-  private var context: ResolveContext { ResolveContext(state: store.state, today: today) }
+  /// The state commands read: the replay being viewed, else the live store.
+  private var shownState: State { view?.state ?? store.state }
+
+  private var context: ResolveContext { ResolveContext(state: shownState, today: today) }
 
   private func runQuery(_ invocation: Invocation) throws {
     if !inTransaction { try store.refresh() }
     guard case .query(let query, let chosen) = try invocation.resolve(in: context) else {
       throw SessionError("'\(invocation.spec.name)' is declared as a query but is not one")
     }
-    let report = try store.state.answer(query, today: today)
+    let report = try shownState.answer(query, today: today)
     console.out(Renderer.render(report, as: chosen ?? format))
   }
 
   private func runMutation(_ invocation: Invocation, place: Place) throws {
+    if let view {
+      throw SessionError(
+        "this session shows a read-only replay (after \(view.label)); 'audit replay off' returns to the live store"
+      )
+    }
     let ownWrite = !inTransaction
     if ownWrite { try store.beginWrite() }
     let outcome: Outcome
     let canonical: String
     do {
-      guard case .mutation(_, let text) = try invocation.resolve(in: context) else {
-        throw SessionError("'\(invocation.spec.name)' is declared as a change but makes none")
+      switch try invocation.resolve(in: context) {
+      case .mutation(_, let text): canonical = text
+      case .audit(.undo(let requested)): canonical = AuditCommand.undoText(try store.undoTarget(requested))
+      default: throw SessionError("'\(invocation.spec.name)' is declared as a change but makes none")
       }
-      canonical = text
       outcome = try store.stage(canonical, today: today)
       if ownWrite { try store.commitWrite() }
     } catch {
@@ -227,6 +243,9 @@ public final class Session {
     case let error as StoreError:
       message = error.description
       storeFailed = true
+    case let error as AuditFailure:
+      message = error.description
+      failed = true
     default:
       message = "\(error)"
       failed = true

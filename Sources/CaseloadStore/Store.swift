@@ -26,7 +26,8 @@ public final class Store {
   public var lockTimeout = 5.0
 
   private let lock: WriteLock
-  private let officer: String
+  /// Who is acting: written into every journal entry.
+  public let officer: String
   private let clock: () -> Date
   private var staged: [String] = []
   private var touched = Touched()
@@ -60,7 +61,7 @@ public final class Store {
       try recover()
     } else if size < head.bytes {
       problem = .inconsistent(
-        "the journal (\(size) bytes) is shorter than store.plist records (\(head.bytes) bytes): entries may be lost; the store is read-only until an officer restores the journal"
+        "the journal (\(size) bytes) is shorter than store.plist records (\(head.bytes) bytes): entries may be lost; restore the journal from a backup"
       )
     }
   }
@@ -130,9 +131,10 @@ public final class Store {
   }
 
   /// Catches up with entries other sessions appended since this one last looked, through the
-  /// replay path. Does nothing inside a write, which already holds the latest state.
+  /// replay path. Does nothing inside a write, which already holds the latest state, nor on
+  /// a store with a known problem, which stays as it was loaded, for reading.
   public func refresh() throws(StoreError) {
-    guard staged.isEmpty else { return }
+    guard staged.isEmpty, problem == nil else { return }
     let size = FileIO.size(journalPath)
     guard size != head.bytes else { return }
     guard size > head.bytes else {
@@ -147,10 +149,17 @@ public final class Store {
     head.bytes += bytes
   }
 
-  /// The one way a command changes the state, live (with today) or replayed (without).
+  /// The one way a command changes the live state, typed (with today) or caught up (without).
+  /// An undo plays the whole journal back to find the records as they were before.
   private func apply(canonical: String, today: Day?) throws -> Outcome {
-    let mutation = try registry.mutation(fromCanonical: canonical, in: state)
-    return try state.apply(mutation, today: today)
+    try CaseloadStore.apply(
+      canonical: canonical, to: &state, today: today, registry: registry,
+      restoration: { entries in
+        let journal = try self.entries()
+        var playback = Playback(registry: self.registry, planning: journal, alsoUndoing: entries)
+        for entry in journal { try playback.play(entry) }
+        return try playback.restoration(undoing: entries, alsoChanged: self.touched)
+      })
   }
 
   private func replay(_ entries: [JournalEntry]) throws(StoreError) {
@@ -176,9 +185,18 @@ public final class Store {
   /// Reads `store.plist` and every record file into `state`; a bad file sets `problem` and
   /// is left out, so that the rest can still be read.
   private func load() throws(StoreError) {
+    let files = readFiles()
+    state = files.state
+    head = files.header.journal
+    problem = files.problem
+  }
+
+  /// What the files hold, without the journal: the records, the header, and the first file
+  /// that could not be read (left out, so that the rest stay viewable).
+  func readFiles() -> (state: State, header: StoreHeader, problem: StoreError?) {
     var loaded = State()
     var header = StoreHeader()
-    problem = nil
+    var problem: StoreError?
     do {
       if let data = try FileIO.read(headerPath) {
         header = try Codec.decode(StoreHeader.self, from: data, path: headerPath)
@@ -188,20 +206,21 @@ public final class Store {
       loaded.nextSupervisor = header.nextSupervisor
       loaded.nextVisit = header.nextVisit
       loaded.policy = header.policy
-      for person in try loadRecords(Person.self, in: personsPath) { loaded.persons[person.id] = person }
-      for supervisor in try loadRecords(Supervisor.self, in: supervisorsPath) {
+      for person in try loadRecords(Person.self, in: personsPath, problem: &problem) {
+        loaded.persons[person.id] = person
+      }
+      for supervisor in try loadRecords(Supervisor.self, in: supervisorsPath, problem: &problem) {
         loaded.supervisors[supervisor.id] = supervisor
       }
     } catch {
-      problem = error
+      problem = problem ?? error
     }
-    state = loaded
-    head = header.journal
+    return (loaded, header, problem)
   }
 
-  private func loadRecords<Record: Codable & Identified>(_ type: Record.Type, in directory: String)
-    throws(StoreError) -> [Record]
-  {
+  private func loadRecords<Record: Codable & Identified>(
+    _ type: Record.Type, in directory: String, problem: inout StoreError?
+  ) throws(StoreError) -> [Record] {
     let names: [String]
     do { names = try FileManager.default.contentsOfDirectory(atPath: directory) } catch {
       throw .unreadable(path: directory, reason: error.localizedDescription)
@@ -268,12 +287,12 @@ public final class Store {
   }
 
   /// The journal is ahead of the files (a crash between the two): drops a torn or unfinished
-  /// tail, replays the whole journal from the start and rewrites every record.
+  /// tail, plays the whole journal from the start and rewrites every record, so that no
+  /// entry is applied twice.
   private func recover() throws(StoreError) {
     let size = FileIO.size(journalPath)
     let data = try FileIO.read(journalPath, from: 0, count: size)
-    var fresh = JournalHead()
-    let (entries, bytes) = try Journal.read(data, after: fresh, path: journalPath)
+    let (entries, bytes) = try Journal.read(data, after: JournalHead(), path: journalPath)
     if bytes < size {
       guard truncate(journalPath, off_t(bytes)) == 0 else {
         throw .unwritable(path: journalPath, reason: FileIO.errnoText())
@@ -282,10 +301,17 @@ public final class Store {
         "removed an unfinished last journal entry (\(size - bytes) bytes) left by an interrupted write")
     }
     let before = head.entries
-    state = State()
-    head = fresh
-    try replay(entries)
-    fresh = head
+    var playback = Playback(registry: registry, planning: entries)
+    do {
+      for entry in entries { try playback.play(entry) }
+    } catch {
+      problem = error
+      throw error
+    }
+    state = playback.state
+    var fresh = JournalHead()
+    fresh.entries = entries.last?.seq ?? 0
+    fresh.hash = entries.last?.hash ?? Journal.genesis
     fresh.bytes = bytes
     var everything = Touched()
     everything.persons = Set(state.persons.keys)

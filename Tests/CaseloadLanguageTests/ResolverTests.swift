@@ -63,10 +63,10 @@ import Testing
   func canonicalTextIsAFixedPoint(text: String) throws {
     let first = try canonical(text)
     let state = try state()
-    let mutation = try registry.mutation(fromCanonical: first, in: state)
+    let recorded = try registry.journalCommand(fromCanonical: first, in: state)
     guard case .mutation(let again, let second) = try action(first) else { return }
     #expect(second == first)
-    #expect(again == mutation)
+    #expect(recorded == .mutation(again))
   }
 
   @Test(arguments: [
@@ -96,11 +96,36 @@ import Testing
   @Test func replayRefusesRelativeDatesAndNonCanonicalText() throws {
     let state = try state()
     #expect(throws: (any Error).self) {
-      try registry.mutation(fromCanonical: "classify P1 group=A on=today", in: state)
+      try registry.journalCommand(fromCanonical: "classify P1 group=A on=today", in: state)
     }
     #expect(throws: (any Error).self) {
-      try registry.mutation(fromCanonical: "classify P1 group=A", in: state)
+      try registry.journalCommand(fromCanonical: "classify P1 group=A", in: state)
     }
-    #expect(throws: (any Error).self) { try registry.mutation(fromCanonical: "person list", in: state) }
+    #expect(throws: (any Error).self) { try registry.journalCommand(fromCanonical: "person list", in: state) }
+    #expect(throws: (any Error).self) { try registry.journalCommand(fromCanonical: "undo", in: state) }
+    #expect(throws: (any Error).self) { try registry.journalCommand(fromCanonical: "undo 3-1", in: state) }
+  }
+
+  @Test func undoEntriesReadBackAsRanges() throws {
+    let state = try state()
+    #expect(try registry.journalCommand(fromCanonical: "undo 7", in: state) == .undo(7...7))
+    #expect(try registry.journalCommand(fromCanonical: "undo 3-5", in: state) == .undo(3...5))
+    guard case .audit(.undo(nil)) = try action("undo") else {
+      Issue.record("typed undo names no entry")
+      return
+    }
+  }
+
+  @Test func asOfKeepsItsCommandVerbatim() throws {
+    guard
+      case .audit(.asOf(let day, let command, let offset)) = try action(
+        #"as-of 2026-01-02 show "an" format=json"#)
+    else {
+      Issue.record("as-of did not parse")
+      return
+    }
+    #expect(day == Day(year: 2026, month: 1, day: 2))
+    #expect(command == #"show "an" format=json"#)
+    #expect(offset == 17)
   }
 }

@@ -1,0 +1,203 @@
+import CaseloadCore
+import CaseloadLanguage
+import CaseloadStore
+
+/// A state played back from the journal, shown read-only instead of the live store.
+struct ReplayView {
+  var state: State
+  /// Where the playback stopped, for messages.
+  var label: String
+}
+
+/// `audit verify` found something wrong; its message is the verdict.
+struct AuditFailure: Error, CustomStringConvertible {
+  let description: String
+}
+
+extension Session {
+  func runAudit(_ command: AuditCommand) throws {
+    if !inTransaction { try store.refresh() }
+    switch command {
+    case .log(let last, let person, let officer, let chosen):
+      var entries = try store.entries()
+      if let officer {
+        entries = entries.filter { Folding.fold($0.officer) == Folding.fold(officer) }
+      }
+      if let person {
+        let changing = try entriesChanging(person)
+        entries = entries.filter { changing.contains($0.seq) }
+      }
+      if let last { entries = Array(entries.suffix(last)) }
+      console.out(Renderer.render(logReport(entries), as: chosen ?? format))
+    case .show(let seq):
+      try show(seq)
+    case .verify:
+      switch store.verify() {
+      case .ok(let count): console.out("ok: \(counted(count, "entry", "entries"))")
+      case .bad(let message): throw AuditFailure(description: "audit verify: \(message)")
+      }
+    case .replay(let limit, let directory, let echo):
+      try replay(limit: limit, into: directory, echo: echo)
+    case .replayOff:
+      guard view != nil else { throw SessionError("no replay is being viewed") }
+      view = nil
+      console.out("back to the live store")
+    case .asOf(let day, let text, let offset):
+      try asOf(day, text, offset: offset)
+    case .why(let person, let chosen):
+      console.out(Renderer.render(try why(person), as: chosen ?? format))
+    case .undo:
+      throw SessionError("'undo' is declared as a change and runs as one")
+    }
+  }
+
+  /// The entries up to `limit`: a sequence number, or the last day on which they were recorded
+  /// (the date of the journal timestamp, in the zone it was written in).
+  private func entries(upTo limit: ReplayLimit?) throws -> [JournalEntry] {
+    let entries = try store.entries()
+    switch limit {
+    case nil: return entries
+    case .seq(let seq):
+      guard seq <= entries.count else {
+        throw SessionError(
+          "the journal has \(counted(entries.count, "entry", "entries")); there is no entry \(seq)")
+      }
+      return Array(entries.prefix(seq))
+    case .recorded(let day):
+      return Array(entries.prefix { $0.at.prefix(10) <= day.description })
+    }
+  }
+
+  private func played(_ entries: [JournalEntry]) throws -> Playback {
+    var playback = Playback(registry: registry, planning: entries)
+    for entry in entries { try playback.play(entry) }
+    return playback
+  }
+
+  private func logReport(_ entries: [JournalEntry]) -> Report {
+    let rows = entries.map { entry in
+      Record([
+        ("seq", .number(entry.seq)), ("at", .text(entry.at)), ("officer", .text(entry.officer)),
+        ("command", .text(entry.command)), ("hash", .text(entry.hash)),
+      ])
+    }
+    return Report(
+      body: .rows(rows), columns: ["seq", "at", "officer", "command", "hash"],
+      tableColumns: ["seq", "at", "officer", "command"])
+  }
+
+  /// The sequence numbers of the entries that changed `person`.
+  private func entriesChanging(_ person: PersonID) throws -> Set<Int> {
+    let entries = try store.entries()
+    var playback = Playback(registry: registry, planning: entries)
+    var seqs = Set<Int>()
+    for entry in entries where try playback.play(entry).touched.persons.contains(person) {
+      seqs.insert(entry.seq)
+    }
+    return seqs
+  }
+
+  /// `#12 2026-11-27T10:00:00+07:00 "officer": command`, then its effect, indented.
+  private func describe(_ entry: JournalEntry, effect: [String]) -> String {
+    let transaction = entry.transaction.map { " tx=\($0.lowerBound)-\($0.upperBound)" } ?? ""
+    let head =
+      "#\(entry.seq) \(entry.at) \(Lexer.quote(entry.officer, always: true))\(transaction): \(entry.command)"
+    return ([head] + (effect.isEmpty ? ["(no field changed)"] : effect).map { "  " + $0 }).joined(
+      separator: "\n")
+  }
+
+  private func show(_ seq: Int) throws {
+    let entries = try entries(upTo: .seq(seq))
+    guard seq >= 1 else { throw SessionError("journal entries are numbered from 1") }
+    var playback = Playback(registry: registry, planning: entries)
+    for entry in entries.dropLast() { try playback.play(entry) }
+    let before = playback.state
+    let outcome = try playback.play(entries[seq - 1])
+    let effect = Store.changes(from: before, to: playback.state, touched: outcome.touched)
+    console.out(describe(entries[seq - 1], effect: effect) + "\n  hash \(entries[seq - 1].hash)")
+  }
+
+  private func replay(limit: ReplayLimit?, into directory: String?, echo: Bool) throws {
+    let entries = try entries(upTo: limit)
+    var playback = Playback(registry: registry, planning: entries)
+    for entry in entries {
+      let before = playback.state
+      let outcome = try playback.play(entry)
+      if echo {
+        console.out(
+          describe(entry, effect: Store.changes(from: before, to: playback.state, touched: outcome.touched)))
+      }
+    }
+    let through = entries.last.map { "entry \($0.seq) (recorded \($0.at))" } ?? "no entry"
+    if let directory {
+      let created = try Store.create(at: directory, entries: entries, officer: store.officer)
+      console.out(
+        "replayed \(counted(entries.count, "entry", "entries")) into \(created.path), through \(through)")
+    } else {
+      view = ReplayView(state: playback.state, label: through)
+      console.out(
+        "viewing the state after \(through): read-only; 'audit replay off' returns to the live store")
+    }
+  }
+
+  private func asOf(_ day: Day, _ text: String, offset: Int) throws {
+    let state = try played(entries(upTo: .recorded(day))).state
+    do {
+      guard case .invocation(let invocation) = try registry.parse(text) else {
+        throw LanguageError("'as-of' needs a complete query command after the date")
+      }
+      guard
+        case .query(let query, let chosen) = try invocation.resolve(
+          in: ResolveContext(state: state, today: today))
+      else {
+        throw LanguageError("'as-of' runs query commands only; '\(invocation.spec.name)' is not one")
+      }
+      console.out(Renderer.render(try state.answer(query, today: today), as: chosen ?? format))
+    } catch let error as LanguageError {
+      throw LanguageError(
+        error.message, at: error.range.map { ($0.lowerBound + offset)..<($0.upperBound + offset) })
+    }
+  }
+
+  /// The entries that made the person's current lead, helpers, group and status what they are.
+  private func why(_ id: PersonID) throws -> Report {
+    let entries = try store.entries()
+    var playback = Playback(registry: registry, planning: entries)
+    var reasons: [String: (now: String, entry: JournalEntry)] = [:]
+    for entry in entries {
+      let before = playback.state.persons[id]
+      guard try playback.play(entry).touched.persons.contains(id), let after = playback.state.persons[id]
+      else {
+        continue
+      }
+      for (what, now) in aspects(after) where before.map({ aspects($0)[what] != now }) ?? true {
+        reasons[what] = (now, entry)
+      }
+    }
+    guard let person = playback.state.persons[id] else { throw DomainError("no person \(id)") }
+    let current = aspects(person)
+    let rows = reasons.filter { current[$0.key] == $0.value.now }.sorted {
+      $0.value.entry.seq < $1.value.entry.seq
+    }
+    .map { what, reason in
+      Record([
+        ("what", .text(what.hasPrefix("helper ") ? "helper" : what)), ("now", .text(reason.now)),
+        ("seq", .number(reason.entry.seq)),
+        ("at", .text(reason.entry.at)), ("officer", .text(reason.entry.officer)),
+        ("command", .text(reason.entry.command)),
+      ])
+    }
+    return Report(body: .rows(rows), columns: ["what", "now", "seq", "at", "officer", "command"])
+  }
+
+  /// What `why` explains: `lead`, one `helper Sn` per current helper, `group`, `status`.
+  private func aspects(_ person: Person) -> [String: String] {
+    var aspects = [
+      "lead": person.leadAssignment?.supervisor.description ?? "none",
+      "group": person.group?.rawValue ?? "unclassified",
+      "status": person.status.rawValue + (person.reason.map { " (\($0.rawValue))" } ?? ""),
+    ]
+    for helper in person.helpers { aspects["helper \(helper)"] = helper.description }
+    return aspects
+  }
+}

@@ -1,0 +1,138 @@
+import CaseloadCore
+import CaseloadLanguage
+
+/// A record as the journal sees it: what an entry can change.
+enum RecordKey: Hashable, Comparable, CustomStringConvertible {
+  case policy
+  case person(PersonID)
+  case supervisor(SupervisorID)
+
+  static func keys(_ touched: Touched) -> [RecordKey] {
+    (touched.policy ? [.policy] : []) + touched.persons.sorted().map(RecordKey.person)
+      + touched.supervisors.sorted().map(RecordKey.supervisor)
+  }
+
+  var description: String {
+    switch self {
+    case .policy: "policy"
+    case .person(let id): id.description
+    case .supervisor(let id): id.description
+    }
+  }
+}
+
+/// The one path by which canonical text changes a state, live or played back: the language
+/// reads it, the core applies it. An `undo` entry restores records through `restoration`.
+func apply(
+  canonical: String, to state: inout State, today: Day?, registry: Registry,
+  restoration: (ClosedRange<Int>) throws -> Restoration
+) throws -> Outcome {
+  switch try registry.journalCommand(fromCanonical: canonical, in: state) {
+  case .mutation(let mutation): return try state.apply(mutation, today: today)
+  case .undo(let entries): return try state.restore(restoration(entries))
+  }
+}
+
+/// Plays journal entries, from the first, into an empty state.
+///
+/// An `undo` entry puts records back as they were before the entries it reverses, so a
+/// playback reads ahead for the undo entries it will meet and keeps the states they need.
+public struct Playback {
+  public private(set) var state = State()
+  /// The sequence number of the last entry played.
+  public private(set) var seq = 0
+  private let registry: Registry
+  /// The entry that last changed each record, and its command.
+  private var lastChange: [RecordKey: (seq: Int, command: String)] = [:]
+  /// States after the entries whose number is a key (0: before the first): just before
+  /// each range that an undo entry reverses.
+  private var snapshots: [Int: State] = [:]
+  private let snapshotPoints: Set<Int>
+  /// What each entry inside an undone range changed, and its command.
+  private var changed: [Int: (Touched, String)] = [:]
+  private let undoneEntries: Set<Int>
+
+  /// Prepares to play `entries`, keeping what their undo entries (and `alsoUndoing`) need.
+  public init(
+    registry: Registry = .standard, planning entries: [JournalEntry], alsoUndoing: ClosedRange<Int>? = nil
+  ) {
+    self.registry = registry
+    var ranges = alsoUndoing.map { [$0] } ?? []
+    for entry in entries where entry.command.hasPrefix("undo ") {
+      if case .undo(let range)? = try? registry.journalCommand(fromCanonical: entry.command, in: State()) {
+        ranges.append(range)
+      }
+    }
+    snapshotPoints = Set(ranges.map { $0.lowerBound - 1 })
+    undoneEntries = Set(ranges.flatMap { Array($0) })
+    if snapshotPoints.contains(0) { snapshots[0] = state }
+  }
+
+  /// Plays the next entry; an entry that cannot be played is a journal that does not hold together.
+  @discardableResult
+  public mutating func play(_ entry: JournalEntry) throws(StoreError) -> Outcome {
+    guard entry.seq == seq + 1 else {
+      throw .inconsistent("journal entry \(entry.seq) follows entry \(seq)")
+    }
+    let outcome: Outcome
+    do {
+      // The state moves out while it changes, so that the restoration closure may read `self`.
+      var next = state
+      state = State()
+      defer { state = next }
+      outcome = try apply(
+        canonical: entry.command, to: &next, today: nil, registry: registry,
+        restoration: { try restoration(undoing: $0) })
+    } catch {
+      throw .inconsistent("journal entry \(entry.seq) cannot be played back: \(error)")
+    }
+    seq = entry.seq
+    for key in RecordKey.keys(outcome.touched) { lastChange[key] = (seq, entry.command) }
+    if undoneEntries.contains(seq) { changed[seq] = (outcome.touched, entry.command) }
+    if snapshotPoints.contains(seq) { snapshots[seq] = state }
+    return outcome
+  }
+
+  /// The records `entries` changed, as they were before them; refused when a later entry
+  /// (or `alsoChanged`, a transaction's staged work) has changed one of those records since.
+  func restoration(undoing entries: ClosedRange<Int>, alsoChanged: Touched = Touched()) throws
+    -> Restoration
+  {
+    guard entries.upperBound <= seq else {
+      throw DomainError("there is no journal entry \(entries.upperBound) to undo yet")
+    }
+    guard let before = snapshots[entries.lowerBound - 1] else {
+      throw DomainError("entries \(entries) were not planned for undo")
+    }
+    var touched = Touched()
+    for entry in entries { touched.formUnion(changed[entry]?.0 ?? Touched()) }
+    let staged = Set(RecordKey.keys(alsoChanged))
+    for key in RecordKey.keys(touched) {
+      if let later = lastChange[key], later.seq > entries.upperBound {
+        throw DomainError(
+          "cannot undo \(Playback.describe(entries)): \(key) has changed since, in entry \(later.seq) (\(later.command)); undoing would overwrite that"
+        )
+      }
+      if staged.contains(key) {
+        throw DomainError(
+          "cannot undo \(Playback.describe(entries)): this transaction has changed \(key) since")
+      }
+    }
+    var restoration = Restoration(summary: summary(undoing: entries))
+    for id in touched.persons { restoration.persons[id] = .some(before.persons[id]) }
+    for id in touched.supervisors { restoration.supervisors[id] = .some(before.supervisors[id]) }
+    if touched.policy { restoration.policy = before.policy }
+    return restoration
+  }
+
+  private func summary(undoing entries: ClosedRange<Int>) -> String {
+    if entries.count == 1 {
+      return "undid entry \(entries.lowerBound): \(changed[entries.lowerBound]?.1 ?? "")"
+    }
+    return "undid entries \(entries.lowerBound)-\(entries.upperBound) (a transaction of \(entries.count))"
+  }
+
+  static func describe(_ entries: ClosedRange<Int>) -> String {
+    entries.count == 1 ? "entry \(entries.lowerBound)" : "entries \(entries.lowerBound)-\(entries.upperBound)"
+  }
+}

@@ -1,0 +1,130 @@
+import CaseloadCore
+import CaseloadLanguage
+import Foundation
+
+extension Store {
+  /// Every journal entry this session has applied, checked against the hash chain.
+  public func entries() throws(StoreError) -> [JournalEntry] {
+    let data = try FileIO.read(journalPath, from: 0, count: head.bytes)
+    return try Journal.read(data, after: JournalHead(), path: journalPath).0
+  }
+
+  /// The entries an undo reverses: `requested` widened to whole transactions, or by default
+  /// the last entry (with its transaction) that this officer recorded.
+  public func undoTarget(_ requested: ClosedRange<Int>?) throws -> ClosedRange<Int> {
+    let journal = try entries()
+    func whole(_ seq: Int) -> ClosedRange<Int> { journal[seq - 1].transaction ?? seq...seq }
+    if let requested {
+      guard requested.upperBound <= journal.count else {
+        throw DomainError(
+          "the journal has \(counted(journal.count, "entry", "entries")); there is no entry \(requested.upperBound)"
+        )
+      }
+      return whole(requested.lowerBound).lowerBound...whole(requested.upperBound).upperBound
+    }
+    guard let last = journal.last(where: { $0.officer == officer }) else {
+      throw DomainError("officer \(officer) has recorded nothing to undo")
+    }
+    return whole(last.seq)
+  }
+
+  /// What `audit verify` found: the number of entries, or the first thing that is wrong.
+  public enum Verdict: Equatable, Sendable {
+    case ok(entries: Int)
+    case bad(String)
+  }
+
+  /// Checks the hash chain and the head hash in `store.plist`, plays the whole journal into an
+  /// empty state and compares it with every file on disk. Reads the files afresh.
+  public func verify() -> Verdict {
+    let size = FileIO.size(journalPath)
+    let entries: [JournalEntry]
+    let bytes: Int
+    do {
+      let data = try FileIO.read(journalPath, from: 0, count: size)
+      (entries, bytes) = try Journal.read(data, after: JournalHead(), path: journalPath)
+    } catch {
+      return .bad("\(error)")
+    }
+    if bytes < size { return .bad("the journal ends in an unfinished entry after entry \(entries.count)") }
+    let files = readFiles()
+    if let problem = files.problem { return .bad("\(problem)") }
+    let recorded = files.header.journal
+    if recorded.entries > entries.count {
+      return .bad(
+        "the journal has \(counted(entries.count, "entry", "entries")) but store.plist records \(recorded.entries): the journal was truncated"
+      )
+    }
+    if recorded.entries > 0, entries[recorded.entries - 1].hash != recorded.hash {
+      return .bad("entry \(recorded.entries) does not match the head hash recorded in store.plist")
+    }
+    if recorded.entries < entries.count {
+      return .bad("store.plist records \(recorded.entries) entries but the journal has \(entries.count)")
+    }
+    var playback = Playback(registry: registry, planning: entries)
+    do {
+      for entry in entries { try playback.play(entry) }
+    } catch {
+      return .bad("\(error)")
+    }
+    if let difference = firstDifference(journal: playback.state, files: files.state) {
+      return .bad(difference)
+    }
+    return .ok(entries: entries.count)
+  }
+
+  /// The first record whose file differs from what the journal makes, with its first field.
+  private func firstDifference(journal: State, files: State) -> String? {
+    let header = { (name: String, want: String, have: String) in
+      "store.plist: \(name) is \(have), but the journal makes it \(want)"
+    }
+    if journal.nextPerson != files.nextPerson {
+      return header("nextPerson", "\(journal.nextPerson)", "\(files.nextPerson)")
+    }
+    if journal.nextSupervisor != files.nextSupervisor {
+      return header("nextSupervisor", "\(journal.nextSupervisor)", "\(files.nextSupervisor)")
+    }
+    if journal.nextVisit != files.nextVisit {
+      return header("nextVisit", "\(journal.nextVisit)", "\(files.nextVisit)")
+    }
+    var everything = Touched()
+    everything.policy = true
+    everything.persons = Set(journal.persons.keys).union(files.persons.keys)
+    everything.supervisors = Set(journal.supervisors.keys).union(files.supervisors.keys)
+    for key in RecordKey.keys(everything) {
+      var one = Touched()
+      switch key {
+      case .policy: one.policy = true
+      case .person(let id): one.persons = [id]
+      case .supervisor(let id): one.supervisors = [id]
+      }
+      guard let first = CaseloadStore.changes(from: journal, to: files, touched: one).first else { continue }
+      return "\(file(of: key)) differs from the journal: \(first)"
+    }
+    return nil
+  }
+
+  /// The file that holds a record, relative to the store.
+  func file(of key: RecordKey) -> String {
+    switch key {
+    case .policy: "store.plist"
+    case .person(let id): "persons/\(id).plist"
+    case .supervisor(let id): "supervisors/\(id).plist"
+    }
+  }
+
+  /// Makes a new store at `path` whose journal holds `entries`, byte for byte, and whose files
+  /// are what playing them gives (through the recovery that opening performs).
+  public static func create(at path: String, entries: [JournalEntry], officer: String) throws -> Store {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+      let contents = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+      guard isDirectory.boolValue, contents.isEmpty else {
+        throw DomainError("'\(path)' already exists and is not an empty directory; name a new one")
+      }
+    }
+    try FileIO.makeDirectory(path)
+    if !entries.isEmpty { try Journal.append(entries, to: path + "/journal.caseload") }
+    return try Store(path: path, officer: officer)
+  }
+}
