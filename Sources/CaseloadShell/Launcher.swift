@@ -22,11 +22,17 @@ public struct LaunchOptions: Sendable {
   public var dryRun = false
   public var inputs: [Input] = []
   public var historyPath: String?
+  var hooks = TestHooks()
 
   public init(storePath: String, officer: String, today: Day) {
     self.storePath = storePath
     self.officer = officer
     self.today = today
+  }
+
+  /// Takes the test hooks (`CASELOAD_TEST_CLOCK`, `CASELOAD_TEST_FAULT`) from the environment.
+  public mutating func readTestHooks(from environment: [String: String]) {
+    hooks = TestHooks(environment: environment)
   }
 }
 
@@ -35,7 +41,7 @@ public enum Launcher {
   public static func run(_ options: LaunchOptions, console: Console = StandardConsole()) -> Int32 {
     let store: Store
     do {
-      store = try Store(path: options.storePath, officer: options.officer)
+      store = try Store(path: options.storePath, officer: options.officer, hooks: options.hooks)
     } catch {
       console.err("error: the store cannot be used: \(error)")
       return 3

@@ -30,6 +30,12 @@ enum Codec {
     }
   }
 
+  /// A record's file contents, or nil when the record does not exist.
+  static func encodeRecord<Record: Codable>(_ record: Record?) throws(StoreError) -> Data? {
+    guard let record else { return nil }
+    return try encode(RecordFile(record: record))
+  }
+
   static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws(StoreError)
     -> T
   {

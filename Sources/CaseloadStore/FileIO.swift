@@ -40,7 +40,11 @@ enum FileIO {
 
   /// Writes `data` to a temporary file, fsyncs it and renames it over `path`: readers see the
   /// old file or the new one, never a mixture. The directory is synced by `syncDirectory`.
-  static func replace(_ path: String, with data: Data) throws(StoreError) {
+  static func replace(_ path: String, with data: Data?) throws(StoreError) {
+    guard let data else {
+      guard unlink(path) == 0 || errno == ENOENT else { throw .unwritable(path: path, reason: errnoText()) }
+      return
+    }
     let temporary = path + ".tmp"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw .unwritable(path: temporary, reason: errnoText()) }

@@ -5,8 +5,8 @@ import Foundation
 extension Store {
   /// Every journal entry this session has applied, checked against the hash chain.
   public func entries() throws(StoreError) -> [JournalEntry] {
-    let data = try FileIO.read(journalPath, from: 0, count: head.bytes)
-    return try Journal.read(data, after: JournalHead(), path: journalPath).0
+    let data = try FileIO.read(journalPath, from: 0, count: FileIO.size(journalPath))
+    return Array(try Journal.read(data, after: JournalHead(), path: journalPath).0.prefix(head.entries))
   }
 
   /// The entries an undo reverses: `requested` widened to whole transactions, or by default

@@ -28,7 +28,9 @@ public final class Store {
   private let lock: WriteLock
   /// Who is acting: written into every journal entry.
   public let officer: String
-  private let clock: () -> Date
+  private let hooks: TestHooks
+  /// Journal appends made by this process, for `hooks`.
+  private var appends = 0
   private var staged: [String] = []
   private var touched = Touched()
   private var stateBeforeWrite: State?
@@ -42,13 +44,13 @@ public final class Store {
   /// when a crash left them behind.
   public init(
     path: String, officer: String, registry: Registry = .standard, lockTimeout: Double = 5,
-    clock: @escaping () -> Date = Date.init
+    hooks: TestHooks = TestHooks()
   ) throws(StoreError) {
     self.path = path
     self.officer = officer
     self.registry = registry
     self.lockTimeout = lockTimeout
-    self.clock = clock
+    self.hooks = hooks
     lock = WriteLock(path: path + "/lock")
     for directory in [path, personsPath, supervisorsPath] { try FileIO.makeDirectory(directory) }
     try load()
@@ -100,11 +102,14 @@ public final class Store {
   public func commitWrite() throws(StoreError) {
     defer { endWrite() }
     guard !staged.isEmpty else { return }
-    let at = ISO8601DateFormatter.string(
-      from: clock(), timeZone: .current, formatOptions: [.withInternetDateTime])
+    let at =
+      hooks.clock
+      ?? ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withInternetDateTime])
     let entries = Journal.entries(after: head, commands: staged, at: at, officer: officer)
     do {
       try Journal.append(entries, to: journalPath)
+      appends += 1
+      try hooks.afterAppend(appends, journal: journalPath)
       var next = head
       next.entries = entries.last!.seq
       next.hash = entries.last!.hash
@@ -268,14 +273,14 @@ public final class Store {
   }
 
   /// Writes the touched records and `store.plist` (with `head`), each atomically, then syncs
-  /// the directories so the renames are durable.
+  /// the directories so the renames are durable. A touched record that no longer exists (an
+  /// undone addition) loses its file.
   private func writeFiles(for touched: Touched, head: JournalHead) throws(StoreError) {
     for id in touched.persons.sorted() {
-      try FileIO.replace(personFile(id), with: Codec.encode(RecordFile(record: state.persons[id]!)))
+      try FileIO.replace(personFile(id), with: Codec.encodeRecord(state.persons[id]))
     }
     for id in touched.supervisors.sorted() {
-      try FileIO.replace(
-        supervisorFile(id), with: Codec.encode(RecordFile(record: state.supervisors[id]!)))
+      try FileIO.replace(supervisorFile(id), with: Codec.encodeRecord(state.supervisors[id]))
     }
     if !touched.persons.isEmpty { try FileIO.syncDirectory(personsPath) }
     if !touched.supervisors.isEmpty { try FileIO.syncDirectory(supervisorsPath) }
@@ -308,14 +313,14 @@ public final class Store {
       problem = error
       throw error
     }
+    var everything = Touched()
+    everything.persons = Set(state.persons.keys).union(playback.state.persons.keys)
+    everything.supervisors = Set(state.supervisors.keys).union(playback.state.supervisors.keys)
     state = playback.state
     var fresh = JournalHead()
     fresh.entries = entries.last?.seq ?? 0
     fresh.hash = entries.last?.hash ?? Journal.genesis
     fresh.bytes = bytes
-    var everything = Touched()
-    everything.persons = Set(state.persons.keys)
-    everything.supervisors = Set(state.supervisors.keys)
     try writeFiles(for: everything, head: fresh)
     head = fresh
     if entries.count > before {

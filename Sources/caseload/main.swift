@@ -98,6 +98,7 @@ options.echo = parsed.echo
 options.atomic = parsed.atomic
 options.dryRun = parsed.dryRun
 options.historyPath = Launcher.defaultHistoryPath(environment: environment)
+options.readTestHooks(from: environment)
 
 /// The -c commands and FILEs in the order given on the command line, which ArgumentParser
 /// (having checked them) does not keep.

@@ -1,0 +1,48 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What only tests ask of a store, through the environment: a fixed recording time
+/// (`CASELOAD_TEST_CLOCK=2026-11-27T09:00:00+07:00`) so that transcripts are reproducible, and
+/// a fault between the journal append and the file writes (`CASELOAD_TEST_FAULT=crash:N` ends
+/// the process after its Nth journal append; `fail:N` makes that commit fail as a full disk would).
+public struct TestHooks: Sendable {
+  public enum Fault: Equatable, Sendable {
+    case crash(afterAppend: Int)
+    case fail(afterAppend: Int)
+  }
+
+  /// The journal timestamp to write instead of the real clock's, verbatim.
+  public var clock: String?
+  public var fault: Fault?
+
+  public init(clock: String? = nil, fault: Fault? = nil) {
+    self.clock = clock
+    self.fault = fault
+  }
+
+  public init(environment: [String: String]) {
+    clock = environment["CASELOAD_TEST_CLOCK"].flatMap { $0.isEmpty ? nil : $0 }
+    let parts = (environment["CASELOAD_TEST_FAULT"] ?? "").split(separator: ":")
+    if parts.count == 2, let count = Int(parts[1]) {
+      fault =
+        parts[0] == "crash"
+        ? .crash(afterAppend: count) : parts[0] == "fail" ? .fail(afterAppend: count) : nil
+    }
+  }
+
+  /// Called after each journal append; `appends` counts them in this process.
+  func afterAppend(_ appends: Int, journal: String) throws(StoreError) {
+    switch fault {
+    case .crash(let count) where count == appends:
+      _exit(70)
+    case .fail(let count) where count == appends:
+      throw .unwritable(
+        path: journal, reason: "injected failure after the journal append (CASELOAD_TEST_FAULT)")
+    default:
+      return
+    }
+  }
+}
