@@ -128,7 +128,7 @@ extension Session {
           describe(entry, effect: Store.changes(from: before, to: playback.state, touched: outcome.touched)))
       }
     }
-    let through = entries.last.map { "entry \($0.seq) (recorded \($0.at))" } ?? "no entry"
+    let through = entries.last.map { "entry \($0.seq), recorded \($0.at)" } ?? "no entry"
     if let directory {
       let created = try Store.create(at: directory, entries: entries, officer: store.officer)
       console.out(

@@ -3,7 +3,8 @@ import Testing
 
 /// Each `Transcripts/NAME.caseload` runs through the real binary on a new store with
 /// `--today 2026-11-27`; its output (stdout and stderr as one stream) and exit status must
-/// match `NAME.expected`. A first line `# args: …` adds command-line arguments.
+/// match `NAME.expected`. A first line `# args: …` adds command-line arguments. Journal
+/// timestamps are fixed (`CASELOAD_TEST_CLOCK`) so that audit output is reproducible.
 /// `CASELOAD_UPDATE_TRANSCRIPTS=1 swift test` rewrites the expected files: review the diff.
 @Suite struct TranscriptTests {
   static let directory = packageRoot + "/Tests/CaseloadEndToEndTests/Transcripts"
@@ -26,7 +27,10 @@ import Testing
     if let first = script.split(separator: "\n").first, first.hasPrefix("# args:") {
       arguments += first.dropFirst("# args:".count).split(separator: " ").map(String.init)
     }
-    let run = try caseloadCombined(arguments + ["\(name).caseload"], directory: Self.directory)
+    var environment = baseEnvironment(home: scratch.path)
+    environment["CASELOAD_TEST_CLOCK"] = "2026-11-27T09:30:00+07:00"
+    let run = try caseloadCombined(
+      arguments + ["\(name).caseload"], environment: environment, directory: Self.directory)
     let actual = run.combined + "[exit \(run.status)]\n"
     let expectedPath = "\(Self.directory)/\(name).expected"
     if ProcessInfo.processInfo.environment["CASELOAD_UPDATE_TRANSCRIPTS"] == "1" {
