@@ -208,11 +208,14 @@ extension State {
     }
     try rules.check(person, against: self)
     var outcome = Outcome(summary: "added \(id) \(person.name)", touched: .person(id))
-    let sameName = Folding.fold(person.name)
-    let sameBirth = persons.values.filter { $0.born == person.born }.sorted { $0.id < $1.id }
-    for other in sameBirth where Folding.fold(other.name) == sameName {
-      outcome.warnings.append(
-        "\(label(other.id)) has the same name and birth date (\(other.born)); added all the same")
+    // The warning is for the officer typing; playback has no one to tell.
+    if rules.today != nil {
+      let sameName = Folding.fold(person.name)
+      let sameBirth = persons.values.filter { $0.born == person.born }.sorted { $0.id < $1.id }
+      for other in sameBirth where Folding.fold(other.name) == sameName {
+        outcome.warnings.append(
+          "\(label(other.id)) has the same name and birth date (\(other.born)); added all the same")
+      }
     }
     persons[id] = person
     nextPerson = PersonID(id.number + 1)

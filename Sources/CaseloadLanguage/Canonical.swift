@@ -33,7 +33,7 @@ extension Registry {
 
 extension String {
   fileprivate var trimmingTrailingComment: String {
-    guard case .words(_, let start?)? = try? Lexer.lex(self) else {
+    guard contains("#"), case .words(_, let start?)? = try? Lexer.lex(self) else {
       return trimmingWhitespace
     }
     return String(Array(self)[..<start]).trimmingWhitespace

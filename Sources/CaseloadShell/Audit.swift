@@ -120,13 +120,16 @@ extension Session {
   private func replay(limit: ReplayLimit?, into directory: String?, echo: Bool) throws {
     let entries = try entries(upTo: limit)
     var playback = Playback(registry: registry, planning: entries)
-    for entry in entries {
+    // A new store plays the entries itself as it opens; play them here to show or view them.
+    for entry in entries where echo || directory == nil {
+      guard echo else {
+        try playback.play(entry)
+        continue
+      }
       let before = playback.state
       let outcome = try playback.play(entry)
-      if echo {
-        console.out(
-          describe(entry, effect: Store.changes(from: before, to: playback.state, touched: outcome.touched)))
-      }
+      console.out(
+        describe(entry, effect: Store.changes(from: before, to: playback.state, touched: outcome.touched)))
     }
     let through = entries.last.map { "entry \($0.seq), recorded \($0.at)" } ?? "no entry"
     if let directory {

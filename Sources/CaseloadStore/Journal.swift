@@ -42,7 +42,14 @@ public enum Journal {
 
   static func hash(previous: String, body: String) -> String {
     let digest = SHA256.hash(data: Data((previous + "\n" + body).utf8))
-    return digest.map { String(format: "%02x", $0) }.joined()
+    let digits = Array("0123456789abcdef".utf8)
+    var hex: [UInt8] = []
+    hex.reserveCapacity(64)
+    for byte in digest {
+      hex.append(digits[Int(byte >> 4)])
+      hex.append(digits[Int(byte & 0x0F)])
+    }
+    return String(decoding: hex, as: UTF8.self)
   }
 
   /// Makes the entries that follow `head`, chaining their hashes.
@@ -69,13 +76,29 @@ public enum Journal {
     }
     let body = String(line[..<marker.lowerBound])
     let hash = String(line[marker.upperBound...])
+    // Caseload writes the metadata after the last ` #| seq=`; the check against `body` in
+    // `entry` rejects a line where that text is not the real comment, which the lexer then finds.
+    if let split = body.range(of: " #| seq=", options: .backwards),
+      case .success(let entry) = entry(
+        command: String(body[..<split.lowerBound]),
+        trailer: String(body[body.index(after: split.lowerBound)...]),
+        body: body, hash: hash)
+    {
+      return .success(entry)
+    }
     guard case .words(_, let commentStart?)? = try? Lexer.lex(body) else {
       return .failure(JournalLineError("no metadata"))
     }
     let characters = Array(body)
     let command = String(characters[..<commentStart]).trimmingCharacters(in: .whitespaces)
-    let trailer = String(characters[(commentStart + 1)...])
-    guard trailer.hasPrefix("|"), case .words(let words, _)? = try? Lexer.lex(String(trailer.dropFirst()))
+    return entry(command: command, trailer: String(characters[commentStart...]), body: body, hash: hash)
+  }
+
+  /// An entry from its command and its `#| seq=… at=… officer=…` trailer, if they make `body`.
+  private static func entry(command: String, trailer: String, body: String, hash: String)
+    -> Result<JournalEntry, JournalLineError>
+  {
+    guard trailer.hasPrefix("#|"), case .words(let words, _)? = try? Lexer.lex(String(trailer.dropFirst(2)))
     else { return .failure(JournalLineError("no metadata")) }
     var fields: [String: String] = [:]
     for word in words {
