@@ -34,6 +34,12 @@ struct Completer {
       return Result(stem: stem, candidates: commandWords(after: words, stem: stem))
     }
     let arguments = Array(words[consumed...])
+    let plain = arguments.filter { $0.key == nil }
+    if let index = spec.slots.firstIndex(where: \.command), plain.count >= index {
+      // `as-of DATE COMMAND`: the rest of the line is a command of its own.
+      let start = plain.count > index ? plain[index].range.lowerBound : before.count
+      return complete(String(Array(line)[start...]))
+    }
     return Result(stem: stem, candidates: argumentCandidates(spec, arguments, stem))
   }
 

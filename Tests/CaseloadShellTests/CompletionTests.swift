@@ -27,6 +27,12 @@ import Testing
     ("classify P1 group=", ["group=A", "group=B", "group=C", "group=D"]),
     ("visit P1 on=to", ["on=today"]),
     ("frob", []),
+    ("aud", ["audit "]),
+    ("audit re", ["replay "]),
+    ("audit replay e", ["echo "]),
+    ("as-of today ov", ["overdue "]),
+    ("as-of 2026-11-01 show \"ngu", ["\"Nguyễn Văn An\" "]),
+    ("as-of yesterday person list gr", ["group="]),
   ])
   func completesWordsKeysValuesAndNames(line: String, expected: [String]) throws {
     #expect(try completer().complete(line).candidates == expected)
