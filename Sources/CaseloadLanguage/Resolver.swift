@@ -27,6 +27,48 @@ extension Invocation {
   }
 }
 
+extension Invocation {
+  /// The records this command reads: those it names by id, or every record when its
+  /// declaration says so or when it names one by a (part of a) name, which is looked up
+  /// among all of them.
+  public var needs: Needs {
+    switch spec.reads {
+    case .everything: return .everything
+    case .everythingWhen(let condition) where condition(self): return .everything
+    case .named, .everythingWhen: return named
+    }
+  }
+
+  /// The persons and supervisors its arguments name by id; everything when one is named
+  /// by a (part of a) name.
+  public var named: Needs {
+    var persons = Set<PersonID>()
+    var supervisors = Set<SupervisorID>()
+    let references =
+      spec.slots.compactMap { slot in slotWords[slot.name].map { (slot.kind, $0) } }
+      + spec.keys.compactMap { key in keyWords[key.name].map { (key.kind, $0) } }
+    for (kind, word) in references {
+      switch kind {
+      case .person:
+        guard !word.quoted, let id = PersonID(parsing: word.text) else { return .everything }
+        persons.insert(id)
+      case .supervisor:
+        guard !word.quoted, let id = SupervisorID(parsing: word.text) else { return .everything }
+        supervisors.insert(id)
+      default:
+        continue
+      }
+    }
+    return .records(persons: persons, supervisors: supervisors)
+  }
+
+  /// Whether the key `name` was given.
+  public func has(_ name: String) -> Bool { keyWords[name] != nil }
+
+  /// The value word of key `name`, as typed.
+  public func word(_ name: String) -> String? { keyWords[name]?.text }
+}
+
 extension CommandSpec {
   /// The command with every argument explicit and in declared order: what the journal records.
   func canonicalText(_ arguments: Arguments) -> String {

@@ -66,6 +66,24 @@ public enum Effect: Sendable {
   case audit
 }
 
+/// Which records a command reads, declared with it, so that a store loads only those.
+public enum Reads: Sendable {
+  /// Only the persons and supervisors its arguments name by id (none if it names none).
+  case named
+  /// Every record: lists, and rules that look across records.
+  case everything
+  /// Every record when the condition holds for the invocation, else only the named ones.
+  case everythingWhen(@Sendable (Invocation) -> Bool)
+}
+
+/// The records one command needs in memory.
+public enum Needs: Equatable, Sendable {
+  case records(persons: Set<PersonID>, supervisors: Set<SupervisorID>)
+  case everything
+
+  public static let nothing = Needs.records(persons: [], supervisors: [])
+}
+
 /// The output formats of query commands.
 public enum OutputFormat: String, Choice { case table, csv, json }
 
@@ -139,6 +157,10 @@ public struct CommandSpec: Sendable {
   public let keys: [Key]
   public let flags: [Flag]
   public let effect: Effect
+  public let reads: Reads
+  /// Whether, played back, it may change records it does not name (retiring a supervisor
+  /// ends assignments in persons' records; an undo restores whatever it reverses).
+  public let changesUnnamed: Bool
   /// Fills in defaults (dates, ids, `by=`) so that the canonical text says everything.
   let fill: @Sendable (inout Arguments, ResolveContext) throws -> Void
   /// Builds the action from complete arguments.
@@ -146,7 +168,7 @@ public struct CommandSpec: Sendable {
 
   init(
     _ path: String, aliases: [String] = [], _ summary: String, slots: [Slot] = [], keys: [Key] = [],
-    flags: [Flag] = [], effect: Effect,
+    flags: [Flag] = [], effect: Effect, reads: Reads = .named, changesUnnamed: Bool = false,
     fill: @escaping @Sendable (inout Arguments, ResolveContext) throws -> Void = { _, _ in },
     build: @escaping @Sendable (Arguments) throws -> Action
   ) {
@@ -156,6 +178,8 @@ public struct CommandSpec: Sendable {
     self.keys = keys
     self.flags = flags
     self.effect = effect
+    self.reads = reads
+    self.changesUnnamed = changesUnnamed
     self.fill = fill
     self.build = build
   }

@@ -16,7 +16,6 @@ struct AuditFailure: Error, CustomStringConvertible {
 
 extension Session {
   func runAudit(_ command: AuditCommand) throws {
-    if !inTransaction { try store.refresh() }
     switch command {
     case .log(let last, let person, let officer, let chosen):
       var entries = try store.entries()

@@ -77,10 +77,12 @@ public enum Launcher {
         withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     }
     var terminal = Terminal(historyPath: historyPath) {
-      Completer(registry: session.registry, state: session.store.state)
+      // Names are completed from every record, read on the first Tab that needs them.
+      try? session.store.ensure(.everything)
+      return Completer(registry: session.registry, state: session.store.state)
     }
     session.console.out(
-      "caseload: \(session.store.state.persons.count) persons, store \(session.store.path). Type 'help' for commands."
+      "caseload: \(session.store.personCount) persons, store \(session.store.path). Type 'help' for commands."
     )
     session.run(&terminal, name: nil, stopOnError: false)
     if session.inTransaction {

@@ -106,6 +106,8 @@ public final class Session {
       case .mutation: try runMutation(invocation, place: place)
       case .session: try runSessionCommand(invocation)
       case .audit:
+        if !inTransaction { try store.refresh() }
+        if view == nil { try store.ensure(invocation.needs) }
         guard case .audit(let command) = try invocation.resolve(in: context) else {
           throw SessionError("'\(invocation.spec.name)' is declared as an audit command but is not one")
         }
@@ -128,6 +130,7 @@ public final class Session {
 
   private func runQuery(_ invocation: Invocation) throws {
     if !inTransaction { try store.refresh() }
+    if view == nil { try store.ensure(invocation.needs) }
     guard case .query(let query, let chosen) = try invocation.resolve(in: context) else {
       throw SessionError("'\(invocation.spec.name)' is declared as a query but is not one")
     }
@@ -146,6 +149,7 @@ public final class Session {
     let outcome: Outcome
     let canonical: String
     do {
+      try store.ensure(invocation.needs)
       switch try invocation.resolve(in: context) {
       case .mutation(_, let text): canonical = text
       case .audit(.undo(let requested)): canonical = AuditCommand.undoText(try store.undoTarget(requested))

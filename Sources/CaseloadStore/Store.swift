@@ -11,11 +11,19 @@ import Foundation
 /// The journal is the truth and the plist files are its checkpoint. Every change, live or
 /// replayed, goes through `apply(canonical:today:)`: canonical text is parsed and resolved by
 /// the language layer and applied by the core.
+///
+/// Records are read when a command first needs them (`ensure`), so opening costs the same
+/// whatever the store's size; a command that reads every record loads them all, once.
 public final class Store {
   public let path: String
   public let registry: Registry
-  /// The state as of `head`, plus any changes staged in the open write.
+  /// The state as of `head`, plus any changes staged in the open write: the policy and id
+  /// counters always, and the persons and supervisors loaded so far.
   public private(set) var state = State()
+  /// Whether every person and supervisor is in `state`.
+  public private(set) var isComplete = false
+  /// Set when catching up forgot records wholesale, so the policy must be read again.
+  private var headerStale = false
   /// How much of the journal `state` includes (staged changes aside).
   public private(set) var head = JournalHead()
   /// Set when the store must not be written until an officer fixes it.
@@ -33,7 +41,7 @@ public final class Store {
   private var appends = 0
   private var staged: [String] = []
   private var touched = Touched()
-  private var stateBeforeWrite: State?
+  private var stateBeforeWrite: (state: State, complete: Bool)?
 
   var journalPath: String { path + "/journal.caseload" }
   var headerPath: String { path + "/store.plist" }
@@ -53,11 +61,11 @@ public final class Store {
     self.hooks = hooks
     lock = WriteLock(path: path + "/lock")
     for directory in [path, personsPath, supervisorsPath] { try FileIO.makeDirectory(directory) }
-    try load()
+    try loadHeader()
     guard FileIO.size(journalPath) != head.bytes, problem == nil else { return }
     try lock.acquire(officer: officer, timeout: lockTimeout)
     defer { lock.release() }
-    try load()
+    try loadHeader()
     let size = FileIO.size(journalPath)
     if size > head.bytes {
       try recover()
@@ -82,12 +90,13 @@ public final class Store {
       lock.release()
       throw error
     }
-    if transaction { stateBeforeWrite = state }
+    if transaction { stateBeforeWrite = (state, isComplete) }
   }
 
   /// Applies one canonical command to the open write; nothing is durable until `commitWrite`.
   public func stage(_ canonical: String, today: Day) throws -> Outcome {
     precondition(lock.isHeld, "stage outside a write")
+    if case .invocation(let invocation) = try registry.parse(canonical) { try ensure(invocation.needs) }
     let outcome = try apply(canonical: canonical, today: today)
     staged.append(canonical)
     touched.formUnion(outcome.touched)
@@ -124,7 +133,7 @@ public final class Store {
 
   /// Drops the staged commands and releases the lock.
   public func rollbackWrite() {
-    if let stateBeforeWrite { state = stateBeforeWrite }
+    if let stateBeforeWrite { (state, isComplete) = stateBeforeWrite }
     endWrite()
   }
 
@@ -170,7 +179,7 @@ public final class Store {
   private func replay(_ entries: [JournalEntry]) throws(StoreError) {
     for entry in entries {
       do {
-        _ = try apply(canonical: entry.command, today: nil)
+        if isComplete { _ = try apply(canonical: entry.command, today: nil) } else { try catchUp(entry) }
       } catch {
         let failure = StoreError.inconsistent(
           "journal entry \(entry.seq) cannot be played back: \(error)")
@@ -182,18 +191,177 @@ public final class Store {
     }
   }
 
+  // MARK: Loading records when they are needed
+
+  /// Brings the records `needs` names into memory, reading their files if they are not there
+  /// yet. A file that cannot be read is named in the error, and writes are refused from then on.
+  public func ensure(_ needs: Needs) throws(StoreError) {
+    // Each round catches up or waits for a writer; files that never agree with the journal
+    // are a store to repair, not to wait for.
+    for _ in 0..<8 {
+      let persons: [PersonID]
+      let supervisors: [SupervisorID]
+      switch needs {
+      case .everything:
+        guard !isComplete || headerStale else { return }
+        (persons, supervisors) =
+          isComplete
+          ? ([], [])
+          : (fileIDs(PersonID.self, in: personsPath), fileIDs(SupervisorID.self, in: supervisorsPath))
+      case .records(let named, let namedSupervisors):
+        persons = isComplete ? [] : named.filter { state.persons[$0] == nil }.sorted()
+        supervisors = isComplete ? [] : namedSupervisors.filter { state.supervisors[$0] == nil }.sorted()
+        guard !persons.isEmpty || !supervisors.isEmpty || headerStale else { return }
+      }
+      if try read(persons, supervisors, complete: needs == .everything) { return }
+    }
+    let error = StoreError.inconsistent(
+      "store.plist and the journal disagree about how far the files go; run 'audit verify' to see where")
+    problem = problem ?? error
+    throw error
+  }
+
+  /// Reads the files of these records into `state` if the files hold exactly the journal up
+  /// to `head`: `store.plist` must say so, and the journal must not grow while they are read
+  /// (a writer appends to the journal before it writes files). Returns false when it had to
+  /// catch up or wait for a writer instead, so that the caller looks again at what is missing.
+  private func read(_ persons: [PersonID], _ supervisors: [SupervisorID], complete: Bool) throws(StoreError)
+    -> Bool
+  {
+    let size = FileIO.size(journalPath)
+    guard size == head.bytes else {
+      guard staged.isEmpty else {
+        throw .inconsistent("the journal changed while this session held the write lock")
+      }
+      try refresh()
+      return false
+    }
+    let header = try readHeader()
+    guard header.journal == head else {
+      if header.journal.entries < head.entries {
+        try waitForFiles()
+      } else {
+        try refresh()
+      }
+      return false
+    }
+    var loadedPersons: [Person] = []
+    var loadedSupervisors: [Supervisor] = []
+    var failure: StoreError?
+    loadedPersons = loadRecords(Person.self, persons.map { personFile($0) }, problem: &failure)
+    loadedSupervisors = loadRecords(
+      Supervisor.self, supervisors.map { supervisorFile($0) }, problem: &failure)
+    guard FileIO.size(journalPath) == size else { return false }
+    // Records already here may hold staged changes; the files cannot be newer than them.
+    for person in loadedPersons where state.persons[person.id] == nil { state.persons[person.id] = person }
+    for supervisor in loadedSupervisors where state.supervisors[supervisor.id] == nil {
+      state.supervisors[supervisor.id] = supervisor
+    }
+    if headerStale, staged.isEmpty {
+      adopt(header)
+      headerStale = false
+    }
+    if let failure {
+      problem = problem ?? failure
+      throw failure
+    }
+    if complete { isComplete = true }
+    return true
+  }
+
+  /// `store.plist` lags the journal: another session is between its journal append and its
+  /// files, or died there. Waits for the write lock (the writer finishes), and repairs the
+  /// files if they still lag.
+  private func waitForFiles() throws(StoreError) {
+    let held = lock.isHeld
+    if !held { try lock.acquire(officer: officer, timeout: lockTimeout) }
+    defer { if !held { lock.release() } }
+    if try readHeader().journal.entries < head.entries || held {
+      try recover()
+    }
+  }
+
+  /// Catches up a state that holds only some records: an entry whose records are all here
+  /// goes through the replay path; otherwise the records it names are forgotten, to be read
+  /// again from their files, which include it. An entry that may change records it does not
+  /// name (a retirement, an undo) makes the session forget every record.
+  private func catchUp(_ entry: JournalEntry) throws {
+    guard case .invocation(let invocation) = try registry.parse(entry.command) else {
+      throw LanguageError("not a complete command: \(entry.command)")
+    }
+    if invocation.spec.changesUnnamed {
+      state.persons = [:]
+      state.supervisors = [:]
+      headerStale = true
+      return
+    }
+    guard case .records(let persons, let supervisors) = invocation.named else { return }
+    let present =
+      persons.allSatisfy { state.persons[$0] != nil }
+      && supervisors.allSatisfy { state.supervisors[$0] != nil }
+    if present {
+      _ = try apply(canonical: entry.command, today: nil)
+    } else {
+      noteCreatedID(invocation)
+      for id in persons { state.persons[id] = nil }
+      for id in supervisors { state.supervisors[id] = nil }
+    }
+  }
+
+  /// Moves the id counters past an id the entry creates, whether or not it is applied here.
+  private func noteCreatedID(_ invocation: Invocation) {
+    guard let text = invocation.word("id") else { return }
+    if let id = PersonID(parsing: text) { state.nextPerson = max(state.nextPerson, PersonID(id.number + 1)) }
+    if let id = SupervisorID(parsing: text) {
+      state.nextSupervisor = max(state.nextSupervisor, SupervisorID(id.number + 1))
+    }
+    if let id = VisitID(parsing: text) { state.nextVisit = max(state.nextVisit, VisitID(id.number + 1)) }
+  }
+
+  /// How many persons the store holds, counted without reading them.
+  public var personCount: Int { fileIDs(PersonID.self, in: personsPath).count }
+
+  /// The ids of the record files in `directory`, in order.
+  func fileIDs<Kind>(_ type: Identifier<Kind>.Type, in directory: String) -> [Identifier<Kind>] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    return names.compactMap { name in
+      name.hasSuffix(".plist") ? Identifier<Kind>(parsing: String(name.dropLast(".plist".count))) : nil
+    }.sorted()
+  }
+
   // MARK: Files
 
   func personFile(_ id: PersonID) -> String { "\(personsPath)/\(id).plist" }
   func supervisorFile(_ id: SupervisorID) -> String { "\(supervisorsPath)/\(id).plist" }
 
-  /// Reads `store.plist` and every record file into `state`; a bad file sets `problem` and
-  /// is left out, so that the rest can still be read.
-  private func load() throws(StoreError) {
-    let files = readFiles()
-    state = files.state
-    head = files.header.journal
-    problem = files.problem
+  /// Reads `store.plist` into `state` (policy and id counters) and `head`, with no record.
+  private func loadHeader() throws(StoreError) {
+    state = State()
+    isComplete = false
+    problem = nil
+    do {
+      let header = try readHeader()
+      adopt(header)
+      head = header.journal
+    } catch {
+      problem = error
+      head = JournalHead()
+    }
+  }
+
+  private func adopt(_ header: StoreHeader) {
+    state.nextPerson = header.nextPerson
+    state.nextSupervisor = header.nextSupervisor
+    state.nextVisit = header.nextVisit
+    state.policy = header.policy
+  }
+
+  /// `store.plist`, or a new store's header when there is none yet.
+  func readHeader() throws(StoreError) -> StoreHeader {
+    guard let data = try FileIO.read(headerPath) else { return StoreHeader() }
+    let header = try Codec.decode(StoreHeader.self, from: data, path: headerPath)
+    try Codec.checkVersion(header.formatVersion, path: headerPath)
+    return header
   }
 
   /// What the files hold, without the journal: the records, the header, and the first file
@@ -203,18 +371,17 @@ public final class Store {
     var header = StoreHeader()
     var problem: StoreError?
     do {
-      if let data = try FileIO.read(headerPath) {
-        header = try Codec.decode(StoreHeader.self, from: data, path: headerPath)
-        try Codec.checkVersion(header.formatVersion, path: headerPath)
-      }
+      header = try readHeader()
       loaded.nextPerson = header.nextPerson
       loaded.nextSupervisor = header.nextSupervisor
       loaded.nextVisit = header.nextVisit
       loaded.policy = header.policy
-      for person in try loadRecords(Person.self, in: personsPath, problem: &problem) {
+      let persons = fileIDs(PersonID.self, in: personsPath).map(personFile)
+      for person in loadRecords(Person.self, persons, problem: &problem) {
         loaded.persons[person.id] = person
       }
-      for supervisor in try loadRecords(Supervisor.self, in: supervisorsPath, problem: &problem) {
+      let supervisors = fileIDs(SupervisorID.self, in: supervisorsPath).map(supervisorFile)
+      for supervisor in loadRecords(Supervisor.self, supervisors, problem: &problem) {
         loaded.supervisors[supervisor.id] = supervisor
       }
     } catch {
@@ -223,29 +390,24 @@ public final class Store {
     return (loaded, header, problem)
   }
 
+  /// Decodes record files on all cores. A file that cannot be read sets `problem` (the first
+  /// such) and is left out, so that the rest stay viewable; a file that does not exist is skipped.
   private func loadRecords<Record: Codable & Identified>(
-    _ type: Record.Type, in directory: String, problem: inout StoreError?
-  ) throws(StoreError) -> [Record] {
-    let names: [String]
-    do { names = try FileManager.default.contentsOfDirectory(atPath: directory) } catch {
-      throw .unreadable(path: directory, reason: error.localizedDescription)
-    }
-    let files = names.filter { $0.hasSuffix(".plist") }.sorted()
-    // Decoding XML dominates opening a large store; the files are independent, so all
-    // cores share the work. Each slot is written by exactly one iteration.
+    _ type: Record.Type, _ files: [String], problem: inout StoreError?
+  ) -> [Record] {
+    // Decoding XML dominates reading many records; the files are independent, so all cores
+    // share the work. Each slot is written by exactly one iteration.
     var results = [Result<Record, StoreError>?](repeating: nil, count: files.count)
     results.withUnsafeMutableBufferPointer { slots in
       DispatchQueue.concurrentPerform(iterations: files.count) { index in
-        slots[index] = Store.decodeRecord(Record.self, directory: directory, name: files[index])
+        slots[index] = Store.decodeRecord(Record.self, file: files[index])
       }
     }
     var records: [Record] = []
     for result in results {
       switch result {
       case .success(let record): records.append(record)
-      case .failure(let error):
-        // Keep reading: the other records stay viewable while writes are refused.
-        problem = problem ?? error
+      case .failure(let error): problem = problem ?? error
       case nil: break
       }
     }
@@ -253,10 +415,10 @@ public final class Store {
   }
 
   /// One record file, decoded and checked against its name; nil if it vanished meanwhile.
-  private static func decodeRecord<Record: Codable & Identified>(
-    _ type: Record.Type, directory: String, name: String
-  ) -> Result<Record, StoreError>? {
-    let file = directory + "/" + name
+  private static func decodeRecord<Record: Codable & Identified>(_ type: Record.Type, file: String)
+    -> Result<Record, StoreError>?
+  {
+    let name = (file as NSString).lastPathComponent
     do {
       guard let data = try FileIO.read(file) else { return nil }
       let decoded = try Codec.decode(RecordFile<Record>.self, from: data, path: file)
@@ -314,9 +476,11 @@ public final class Store {
       throw error
     }
     var everything = Touched()
-    everything.persons = Set(state.persons.keys).union(playback.state.persons.keys)
-    everything.supervisors = Set(state.supervisors.keys).union(playback.state.supervisors.keys)
+    everything.persons = Set(fileIDs(PersonID.self, in: personsPath)).union(playback.state.persons.keys)
+    everything.supervisors = Set(fileIDs(SupervisorID.self, in: supervisorsPath))
+      .union(playback.state.supervisors.keys)
     state = playback.state
+    isComplete = true
     var fresh = JournalHead()
     fresh.entries = entries.last?.seq ?? 0
     fresh.hash = entries.last?.hash ?? Journal.genesis

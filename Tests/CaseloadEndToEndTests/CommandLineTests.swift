@@ -133,9 +133,11 @@ import Testing
     _ = try caseload(["--store", scratch.store, "-c", "supervisor add A"] + fixed)
     let file = scratch.store + "/supervisors/S1.plist"
     try "not a plist".write(toFile: file, atomically: true, encoding: .utf8)
-    let run = try caseload(["--store", scratch.store, "-c", "supervisor add B"] + fixed)
+    let run = try caseload(
+      ["--store", scratch.store, "--keep-going", "-c", "supervisor list", "-c", "supervisor add B"] + fixed)
     #expect(run.status == 3)
-    #expect(run.stderr.contains("cannot read \(file): corrupt"))
+    #expect(run.stderr.contains("<command>:1: error: cannot read \(file): corrupt"))
+    #expect(run.stderr.contains("<command>:1: error: cannot read \(file): corrupt"))
     #expect(try String(contentsOfFile: file, encoding: .utf8) == "not a plist")
     #expect(!FileManager.default.fileExists(atPath: scratch.store + "/supervisors/S2.plist"))
   }

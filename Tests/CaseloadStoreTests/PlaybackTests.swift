@@ -132,8 +132,11 @@ extension Store {
     try store.commit(["classify P1 group=C on=2026-11-20"])
     _ = try store.undo()
     try other.refresh()
+    try other.ensure(.everything)
     #expect(other.state == store.state)
-    #expect(try Store(path: directory.path, officer: "an").state == store.state)
+    let reopened = try Store(path: directory.path, officer: "an")
+    try reopened.ensure(.everything)
+    #expect(reopened.state == store.state)
   }
 
   @Test func changesNameEachFieldBeforeAndAfter() throws {

@@ -11,6 +11,8 @@ import Testing
     let store = try Store(path: directory.path + "/s", officer: "an")
     try store.commit(seedCommands)
     let reopened = try Store(path: directory.path + "/s", officer: "an")
+    #expect(reopened.state.persons.isEmpty, "records are read when needed")
+    try reopened.ensure(.everything)
     #expect(reopened.state == store.state)
     #expect(reopened.head == store.head)
     #expect(reopened.head.entries == 4)
@@ -89,11 +91,15 @@ import Testing
     let file = directory.path + "/persons/P1.plist"
     try "<plist><dict><key>formatVersion</key></dict>".write(toFile: file, atomically: false, encoding: .utf8)
     let store = try Store(path: directory.path, officer: "an")
+    try store.ensure(.records(persons: [], supervisors: [SupervisorID(1)]))
+    #expect(store.problem == nil, "a record that is not read is not checked")
+    #expect(throws: StoreError.self) { try store.ensure(.everything) }
     guard case .unreadable(let path, _)? = store.problem else {
       Issue.record("no problem reported")
       return
     }
     #expect(path == file)
+    #expect(store.state.supervisors[SupervisorID(1)] != nil, "the other records stay readable")
     #expect(throws: StoreError.self) { try store.beginWrite() }
     #expect(fileText(file) == "<plist><dict><key>formatVersion</key></dict>")
   }
@@ -115,6 +121,7 @@ import Testing
     #expect(recovered.notices.contains { $0.contains("played 1 journal entries forward") })
     let again = try Store(path: directory.path, officer: "an")
     #expect(again.notices.isEmpty)
+    try again.ensure(.everything)
     #expect(again.state == expected)
   }
 

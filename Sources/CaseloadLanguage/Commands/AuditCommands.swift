@@ -62,7 +62,8 @@ let auditCommands: [CommandSpec] = [
     build: { arguments in .audit(.why(arguments.person("PERSON")!, format: arguments.format)) }),
   CommandSpec(
     "undo", "reverse your last change or transaction (or entry SEQ) with a compensating entry",
-    slots: [Slot("SEQ", .text, optional: true)], effect: .mutation,
+    slots: [Slot("SEQ", .text, optional: true)], effect: .mutation, reads: .everything,
+    changesUnnamed: true,
     build: { arguments in .audit(.undo(try arguments.text("SEQ").map(entryRange))) }),
 ]
 

@@ -10,6 +10,7 @@ let caseCommands: [CommandSpec] = [
       Key("decision", .text, "number of the assignment decision, e.g. 12/QĐ-UBND"),
       Key("reason", .text, "why"),
     ], flags: [Flag("force", "assign a lead even beyond the supervisor's capacity")], effect: .mutation,
+    reads: .everythingWhen { ($0.word("role") ?? "lead").lowercased() != "helper" },
     fill: { arguments, context in
       if arguments["role"] == nil { arguments["role"] = .word(Role.lead.rawValue) }
       try context.defaultToToday(&arguments, "from")
@@ -71,7 +72,7 @@ let caseCommands: [CommandSpec] = [
       Key("by", .supervisor, "only visits by this supervisor"),
       Key("from", .date, "on or after this date"), Key("to", .date, "on or before this date"),
       formatKey,
-    ], effect: .query,
+    ], effect: .query, reads: .everything,
     build: { arguments in
       let filter = VisitFilter(
         person: arguments.person("PERSON"), by: arguments.supervisor("by"),

@@ -47,7 +47,7 @@ private func personAddKeys() -> [Key] {
 let personCommands: [CommandSpec] = [
   CommandSpec(
     "person add", "receive a person released from prison (a new case)",
-    slots: [Slot("NAME", .text)], keys: personAddKeys(), effect: .mutation,
+    slots: [Slot("NAME", .text)], keys: personAddKeys(), effect: .mutation, reads: .everything,
     fill: { arguments, context in
       if arguments["id"] == nil { arguments["id"] = .person(context.state.nextPerson) }
       try context.defaultToToday(&arguments, "received")
@@ -64,6 +64,7 @@ let personCommands: [CommandSpec] = [
   CommandSpec(
     "person edit", "change a person's details", slots: [Slot("PERSON", .person)],
     keys: personFieldKeys.map(\.key), effect: .mutation,
+    reads: .everythingWhen { $0.has("id-card") },
     build: { arguments in
       let fields = try FieldKey.edits(personFieldKeys, from: arguments, command: "person edit")
       return .mutation(.editPerson(arguments.person("PERSON")!, fields), canonical: "")
@@ -101,7 +102,7 @@ let personCommands: [CommandSpec] = [
       Key("status", .choice(CaseStatus.words + ["all"]), "open (default), closed or all"),
       Key("group", .choice(Group.words + ["none"]), "classification; none for unclassified"),
       Key("lead", .supervisor, "only cases led by this supervisor"), sortKey, formatKey,
-    ], effect: .query,
+    ], effect: .query, reads: .everything,
     build: { arguments in
       var filter = PersonFilter()
       if let status = arguments.text("status") { filter.status = CaseStatus(rawValue: status) }

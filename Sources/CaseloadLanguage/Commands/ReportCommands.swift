@@ -4,16 +4,18 @@ let reportCommands: [CommandSpec] = [
   CommandSpec(
     "due", "open cases whose next visit falls within the coming days",
     keys: [Key("within", .count, "days from today (default 7)"), formatKey], effect: .query,
+    reads: .everything,
     build: { arguments in .query(.due(within: arguments.number("within") ?? 7), format: arguments.format) }),
   CommandSpec(
     "overdue", "open cases whose next visit is before today", keys: [formatKey], effect: .query,
+    reads: .everything,
     build: { arguments in .query(.overdue, format: arguments.format) }),
   CommandSpec(
-    "unassigned", "open cases with no lead", keys: [formatKey], effect: .query,
+    "unassigned", "open cases with no lead", keys: [formatKey], effect: .query, reads: .everything,
     build: { arguments in .query(.unassigned, format: arguments.format) }),
   CommandSpec(
     "caseload", "each active supervisor: capacity, open cases led, overdue among them",
-    keys: [formatKey], effect: .query,
+    keys: [formatKey], effect: .query, reads: .everything,
     build: { arguments in .query(.caseload, format: arguments.format) }),
   CommandSpec(
     "policy show", "the visit interval of each group", keys: [formatKey], effect: .query,

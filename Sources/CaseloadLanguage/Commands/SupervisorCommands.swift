@@ -46,7 +46,7 @@ let supervisorCommands: [CommandSpec] = [
   CommandSpec(
     "supervisor retire", "retire a supervisor who leads no open case",
     slots: [Slot("SUPERVISOR", .supervisor)], keys: [Key("on", .date, "date (default today)")],
-    effect: .mutation,
+    effect: .mutation, reads: .everything, changesUnnamed: true,
     fill: { arguments, context in try context.defaultToToday(&arguments, "on") },
     build: { arguments in
       .mutation(
@@ -55,7 +55,7 @@ let supervisorCommands: [CommandSpec] = [
     }),
   CommandSpec(
     "supervisor show", "one supervisor", slots: [Slot("SUPERVISOR", .supervisor)], keys: [formatKey],
-    effect: .query,
+    effect: .query, reads: .everything,
     build: { arguments in
       .query(.supervisorShow(arguments.supervisor("SUPERVISOR")!), format: arguments.format)
     }),
@@ -65,7 +65,7 @@ let supervisorCommands: [CommandSpec] = [
     keys: [
       Key("status", .choice(SupervisorStatus.words + ["all"]), "active (default), retired or all"),
       Key("kind", .choice(SupervisorKind.words), "only this kind"), sortKey, formatKey,
-    ], effect: .query,
+    ], effect: .query, reads: .everything,
     build: { arguments in
       var filter = SupervisorFilter()
       if let status = arguments.text("status") { filter.status = SupervisorStatus(rawValue: status) }
