@@ -14,6 +14,16 @@ struct StoreHeader: Codable, Equatable {
   var journal = JournalHead()
 }
 
+extension StoreHeader {
+  /// Sets what `store.plist` holds of the state: the policy and the next ids.
+  func fill(_ state: inout State) {
+    state.nextPerson = nextPerson
+    state.nextSupervisor = nextSupervisor
+    state.nextVisit = nextVisit
+    state.policy = policy
+  }
+}
+
 /// One person or supervisor file: the record with its format version.
 struct RecordFile<Record: Codable>: Codable {
   var formatVersion = storeFormatVersion

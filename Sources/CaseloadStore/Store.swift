@@ -245,11 +245,9 @@ public final class Store {
       }
       return false
     }
-    var loadedPersons: [Person] = []
-    var loadedSupervisors: [Supervisor] = []
     var failure: StoreError?
-    loadedPersons = loadRecords(Person.self, persons.map { personFile($0) }, problem: &failure)
-    loadedSupervisors = loadRecords(
+    let loadedPersons = loadRecords(Person.self, persons.map { personFile($0) }, problem: &failure)
+    let loadedSupervisors = loadRecords(
       Supervisor.self, supervisors.map { supervisorFile($0) }, problem: &failure)
     guard FileIO.size(journalPath) == size else { return false }
     // Records already here may hold staged changes; the files cannot be newer than them.
@@ -258,7 +256,7 @@ public final class Store {
       state.supervisors[supervisor.id] = supervisor
     }
     if headerStale, staged.isEmpty {
-      adopt(header)
+      header.fill(&state)
       headerStale = false
     }
     if let failure {
@@ -341,19 +339,12 @@ public final class Store {
     problem = nil
     do {
       let header = try readHeader()
-      adopt(header)
+      header.fill(&state)
       head = header.journal
     } catch {
       problem = error
       head = JournalHead()
     }
-  }
-
-  private func adopt(_ header: StoreHeader) {
-    state.nextPerson = header.nextPerson
-    state.nextSupervisor = header.nextSupervisor
-    state.nextVisit = header.nextVisit
-    state.policy = header.policy
   }
 
   /// `store.plist`, or a new store's header when there is none yet.
@@ -372,10 +363,7 @@ public final class Store {
     var problem: StoreError?
     do {
       header = try readHeader()
-      loaded.nextPerson = header.nextPerson
-      loaded.nextSupervisor = header.nextSupervisor
-      loaded.nextVisit = header.nextVisit
-      loaded.policy = header.policy
+      header.fill(&loaded)
       let persons = fileIDs(PersonID.self, in: personsPath).map(personFile)
       for person in loadRecords(Person.self, persons, problem: &problem) {
         loaded.persons[person.id] = person

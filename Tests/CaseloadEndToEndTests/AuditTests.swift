@@ -23,6 +23,12 @@ import Testing
     #expect(run.status == 0, "\(run.stderr)")
   }
 
+  /// Edits a store file by hand, as someone tampering with it would.
+  func replace(_ old: String, with new: String, in file: String) throws {
+    let text = try String(contentsOfFile: file, encoding: .utf8)
+    try text.replacingOccurrences(of: old, with: new).write(toFile: file, atomically: true, encoding: .utf8)
+  }
+
   @Test func asOfAndUntilMeanTheRecordingDay() throws {
     let scratch = Scratch()
     defer { scratch.remove() }
@@ -53,10 +59,7 @@ import Testing
     let scratch = Scratch()
     defer { scratch.remove() }
     try seed(scratch)
-    let file = scratch.store + "/persons/P1.plist"
-    let text = try String(contentsOfFile: file, encoding: .utf8)
-    try text.replacingOccurrences(of: "2026-10-05", with: "2026-10-04").write(
-      toFile: file, atomically: true, encoding: .utf8)
+    try replace("2026-10-05", with: "2026-10-04", in: scratch.store + "/persons/P1.plist")
     let run = try caseload(["--store", scratch.store, "-c", "audit verify"] + fixed)
     #expect(run.status == 1)
     #expect(
@@ -69,10 +72,7 @@ import Testing
     let scratch = Scratch()
     defer { scratch.remove() }
     try seed(scratch)
-    let journal = scratch.store + "/journal.caseload"
-    let text = try String(contentsOfFile: journal, encoding: .utf8)
-    try text.replacingOccurrences(of: "from=2026-10-06", with: "from=2026-10-07").write(
-      toFile: journal, atomically: true, encoding: .utf8)
+    try replace("from=2026-10-06", with: "from=2026-10-07", in: scratch.store + "/journal.caseload")
     let run = try caseload(["--store", scratch.store, "-c", "audit verify"] + fixed)
     #expect(run.status == 1)
     #expect(run.stderr.contains("entry 3 does not match its hash"))
