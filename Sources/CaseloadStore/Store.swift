@@ -86,7 +86,12 @@ public final class Store {
     if let problem { throw problem }
     guard !lock.isHeld else { return }
     try lock.acquire(officer: officer, timeout: lockTimeout)
-    do { try refresh() } catch {
+    do {
+      try refresh()
+      // Files behind the journal under the lock: a writer died between the two. Repair them
+      // now, before anything is staged.
+      if try readHeader().journal.entries < head.entries { try recover() }
+    } catch {
       lock.release()
       throw error
     }
@@ -274,9 +279,11 @@ public final class Store {
     let held = lock.isHeld
     if !held { try lock.acquire(officer: officer, timeout: lockTimeout) }
     defer { if !held { lock.release() } }
-    if try readHeader().journal.entries < head.entries || held {
-      try recover()
+    guard try readHeader().journal.entries < head.entries || held else { return }
+    guard staged.isEmpty else {
+      throw .inconsistent("the files fell behind the journal while this session held the write lock")
     }
+    try recover()
   }
 
   /// Catches up a state that holds only some records: an entry whose records are all here
