@@ -98,4 +98,18 @@ import Testing
     #expect(reader.state.persons[p1]?.visits.map(\.id) == [VisitID(1), VisitID(2)])
     #expect(reader.verify() == .ok(entries: 6))
   }
+
+  @Test func aWriteRepairsFilesLeftBehindBeforeItStagesAnything() throws {
+    let directory = try seeded()
+    defer { directory.remove() }
+    let session = try Store(path: directory.path, officer: "an")
+    let failing = try Store(
+      path: directory.path, officer: "bình", hooks: TestHooks(fault: .fail(afterAppend: 1)))
+    #expect(throws: StoreError.self) { try failing.commit(["visit P1 id=V2 by=S1 on=2026-11-20 kind=phone"]) }
+    try session.commit([
+      #"supervisor add "Hồ Văn Tâm" id=S2 kind=team capacity=3"#, "classify P1 group=B on=2026-11-21",
+    ])
+    #expect(session.state.persons[p1]?.visits.count == 2)
+    #expect(session.verify() == .ok(entries: 8))
+  }
 }
