@@ -41,6 +41,13 @@ public enum Lexed: Equatable, Sendable {
 public enum Lexer {
   public static func lex(_ text: String) throws -> Lexed {
     let characters = Array(text)
+    // XML 1.0, and so every plist reader, refuses control characters: keep them out of the store.
+    if let bad = characters.firstIndex(where: isForbiddenControl) {
+      let scalar = characters[bad].unicodeScalars.first { $0.properties.generalCategory == .control }!
+      throw LanguageError(
+        "control character U+\(hex(scalar.value)) is not allowed; text may hold tabs and newlines (\\n)",
+        at: bad..<(bad + 1))
+    }
     var words: [Word] = []
     var index = 0
     while index < characters.count {
@@ -130,6 +137,18 @@ public enum Lexer {
       index += 1
     }
     return false
+  }
+
+  /// `0001`: four or more uppercase hex digits.
+  private static func hex(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+
+  private static func isForbiddenControl(_ character: Character) -> Bool {
+    character.unicodeScalars.contains { scalar in
+      scalar.properties.generalCategory == .control && !["\t", "\n", "\r"].contains(scalar)
+    }
   }
 
   private static func isKey(_ text: String) -> Bool {

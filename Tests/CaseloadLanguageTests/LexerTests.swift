@@ -40,6 +40,15 @@ import Testing
     #expect(error?.range == 7..<9)
   }
 
+  @Test(arguments: ["note=\"a\u{0}b\"", "note='a\u{1}b'", "note=a\u{7F}", "x\u{1B}[A"])
+  func controlCharactersThatNoPlistReaderTakesAreRefused(text: String) {
+    #expect {
+      _ = try Lexer.lex(text)
+    } throws: { error in
+      (error as? LanguageError)?.message.hasPrefix("control character U+") == true
+    }
+  }
+
   @Test func hashInsideQuotesIsText() throws {
     #expect(try words(#"note="số #3" # real comment"#).map(\.text) == ["số #3"])
   }

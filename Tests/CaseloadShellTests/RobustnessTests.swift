@@ -28,7 +28,9 @@ import Testing
     "visit P1 by=S1 on=27/11/2026 kind=phone group=B", "classify \"dao\" group=C",
     "policy set A=60 unclassified=20", "person list status=all group=none format=json", "due within=30",
     "visits P1 from=2026-01-01 to=today format=csv", "caseload", "overdue", "unassigned", "help visit",
-    "set format=table", "show \"nguyen\"",
+    "set format=table", "show \"nguyen\"", "audit log last=2 person=P1 format=csv", "audit show 3",
+    "why P1", "as-of 2026-11-27 person list", "undo", "undo 2-3", "audit replay off",
+    "audit verify",
   ]
 
   static let alphabet =
@@ -84,6 +86,7 @@ import Testing
         #expect(FileManager.default.contents(atPath: journalPath) == journalBefore, "\(line)")
       }
       if harness.session.inTransaction { harness.session.rollbackTransaction() }
+      harness.session.view = nil
     }
     #expect(harness.store.problem == nil)
     #expect(harness.console.errors.count > 1000)
