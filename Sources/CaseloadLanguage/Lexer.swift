@@ -43,7 +43,7 @@ public enum Lexer {
     let characters = Array(text)
     // XML 1.0, and so every plist reader, refuses control characters: keep them out of the store.
     if let bad = characters.firstIndex(where: isForbiddenControl) {
-      let scalar = characters[bad].unicodeScalars.first { $0.properties.generalCategory == .control }!
+      let scalar = characters[bad].unicodeScalars.first(where: isForbiddenControl)!
       throw LanguageError(
         "control character U+\(hex(scalar.value)) is not allowed; text may hold tabs and newlines (\\n)",
         at: bad..<(bad + 1))
@@ -146,8 +146,15 @@ public enum Lexer {
   }
 
   private static func isForbiddenControl(_ character: Character) -> Bool {
-    character.unicodeScalars.contains { scalar in
-      scalar.properties.generalCategory == .control && !["\t", "\n", "\r"].contains(scalar)
+    character.unicodeScalars.contains(where: isForbiddenControl)
+  }
+
+  /// The C0 and C1 control characters (category Cc), except tab, newline and carriage return.
+  private static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A, 0x0D: false
+    case 0x00...0x1F, 0x7F...0x9F: true
+    default: false
     }
   }
 

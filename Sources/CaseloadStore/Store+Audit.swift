@@ -5,8 +5,24 @@ import Foundation
 extension Store {
   /// Every journal entry this session has applied, checked against the hash chain.
   public func entries() throws(StoreError) -> [JournalEntry] {
-    let data = try FileIO.read(journalPath, from: 0, count: FileIO.size(journalPath))
-    return Array(try Journal.read(data, after: JournalHead(), path: journalPath).0.prefix(head.entries))
+    let size = FileIO.size(journalPath)
+    if let cached = journalCache, cached.bytes == size, let entries = applied(cached.entries) {
+      return entries
+    }
+    let data = try FileIO.read(journalPath, from: 0, count: size)
+    let read = try Journal.read(data, after: JournalHead(), path: journalPath).0
+    journalCache = (size, read)
+    guard let entries = applied(read) else {
+      throw .inconsistent("the journal no longer holds the \(head.entries) entries this session has applied")
+    }
+    return entries
+  }
+
+  /// The first `head.entries` of `entries`, if they end in the hash this session has applied.
+  private func applied(_ entries: [JournalEntry]) -> [JournalEntry]? {
+    guard entries.count >= head.entries else { return nil }
+    let prefix = Array(entries.prefix(head.entries))
+    return (prefix.last?.hash ?? Journal.genesis) == head.hash ? prefix : nil
   }
 
   /// The entries an undo reverses: `requested` widened to whole transactions, or by default

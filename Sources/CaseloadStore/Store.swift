@@ -42,6 +42,8 @@ public final class Store {
   private var staged: [String] = []
   private var touched = Touched()
   private var stateBeforeWrite: (state: State, complete: Bool)?
+  /// The journal's entries as last read whole, and its size then (audit commands, undo).
+  var journalCache: (bytes: Int, entries: [JournalEntry])?
 
   var journalPath: String { path + "/journal.caseload" }
   var headerPath: String { path + "/store.plist" }
