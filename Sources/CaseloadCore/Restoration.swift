@@ -1,12 +1,16 @@
 /// Records put back as they were at some earlier point: what `undo` does.
 /// A nil record did not exist then, so restoring it removes it; ids stay used.
 public struct Restoration: Equatable, Sendable {
+  /// Each person to put back: the record as it was, or nil to remove it.
   public var persons: [PersonID: Person?] = [:]
+  /// Each supervisor to put back, or nil to remove it.
   public var supervisors: [SupervisorID: Supervisor?] = [:]
+  /// The visit policy as it was, when it is restored too.
   public var policy: Policy?
   /// The line that tells the officer what was undone.
   public var summary: String
 
+  /// A restoration of nothing yet, that will report `summary`.
   public init(summary: String) { self.summary = summary }
 }
 

@@ -9,6 +9,7 @@ import Foundation
 /// a fault between the journal append and the file writes (`CASELOAD_TEST_FAULT=crash:N` ends
 /// the process after its Nth journal append; `fail:N` makes that commit fail as a full disk would).
 public struct TestHooks: Sendable {
+  /// Where a commit stops: after the journal append of this process's Nth commit.
   public enum Fault: Equatable, Sendable {
     case crash(afterAppend: Int)
     case fail(afterAppend: Int)
@@ -16,13 +17,16 @@ public struct TestHooks: Sendable {
 
   /// The journal timestamp to write instead of the real clock's, verbatim.
   public var clock: String?
+  /// The fault to inject, if any.
   public var fault: Fault?
 
+  /// Hooks set directly, as unit tests do.
   public init(clock: String? = nil, fault: Fault? = nil) {
     self.clock = clock
     self.fault = fault
   }
 
+  /// Hooks from `CASELOAD_TEST_CLOCK` and `CASELOAD_TEST_FAULT`; none when they are unset.
   public init(environment: [String: String]) {
     clock = environment["CASELOAD_TEST_CLOCK"].flatMap { $0.isEmpty ? nil : $0 }
     let parts = (environment["CASELOAD_TEST_FAULT"] ?? "").split(separator: ":")
