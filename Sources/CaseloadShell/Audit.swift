@@ -80,9 +80,7 @@ extension Session {
         ("command", .text(entry.command)), ("hash", .text(entry.hash)),
       ])
     }
-    return Report(
-      body: .rows(rows), columns: ["seq", "at", "officer", "command", "hash"],
-      tableColumns: ["seq", "at", "officer", "command"])
+    return Report(body: .rows(rows), columns: ["seq", "at", "officer", "command", "hash"])
   }
 
   /// The sequence numbers of the entries that changed `person`.
