@@ -80,8 +80,6 @@ public enum Reads: Sendable {
 public enum Needs: Equatable, Sendable {
   case records(persons: Set<PersonID>, supervisors: Set<SupervisorID>)
   case everything
-
-  public static let nothing = Needs.records(persons: [], supervisors: [])
 }
 
 /// The output formats of query commands.

@@ -108,10 +108,15 @@ extension Session {
     guard seq >= 1 else { throw SessionError("journal entries are numbered from 1") }
     var playback = Playback(registry: registry, planning: entries)
     for entry in entries.dropLast() { try playback.play(entry) }
-    let before = playback.state
-    let outcome = try playback.play(entries[seq - 1])
-    let effect = Store.changes(from: before, to: playback.state, touched: outcome.touched)
+    let effect = try play(entries[seq - 1], showing: &playback)
     console.out(describe(entries[seq - 1], effect: effect) + "\n  hash \(entries[seq - 1].hash)")
+  }
+
+  /// Plays `entry` and returns what it changed, field by field.
+  private func play(_ entry: JournalEntry, showing playback: inout Playback) throws -> [String] {
+    let before = playback.state
+    let outcome = try playback.play(entry)
+    return Store.changes(from: before, to: playback.state, touched: outcome.touched)
   }
 
   private func replay(limit: ReplayLimit?, into directory: String?, echo: Bool) throws {
@@ -119,14 +124,11 @@ extension Session {
     var playback = Playback(registry: registry, planning: entries)
     // A new store plays the entries itself as it opens; play them here to show or view them.
     for entry in entries where echo || directory == nil {
-      guard echo else {
+      if echo {
+        console.out(describe(entry, effect: try play(entry, showing: &playback)))
+      } else {
         try playback.play(entry)
-        continue
       }
-      let before = playback.state
-      let outcome = try playback.play(entry)
-      console.out(
-        describe(entry, effect: Store.changes(from: before, to: playback.state, touched: outcome.touched)))
     }
     let through = entries.last.map { "entry \($0.seq), recorded \($0.at)" } ?? "no entry"
     if let directory {

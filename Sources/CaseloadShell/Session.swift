@@ -106,8 +106,7 @@ public final class Session {
       case .mutation: try runMutation(invocation, place: place)
       case .session: try runSessionCommand(invocation)
       case .audit:
-        if !inTransaction { try store.refresh() }
-        if view == nil { try store.ensure(invocation.needs) }
+        try prepareToRead(invocation)
         guard case .audit(let command) = try invocation.resolve(in: context) else {
           throw SessionError("'\(invocation.spec.name)' is declared as an audit command but is not one")
         }
@@ -128,9 +127,15 @@ public final class Session {
 
   private var context: ResolveContext { ResolveContext(state: shownState, today: today) }
 
-  private func runQuery(_ invocation: Invocation) throws {
+  /// Catches up with other sessions and reads the records the command needs, unless it
+  /// reads a replay being viewed.
+  private func prepareToRead(_ invocation: Invocation) throws {
     if !inTransaction { try store.refresh() }
     if view == nil { try store.ensure(invocation.needs) }
+  }
+
+  private func runQuery(_ invocation: Invocation) throws {
+    try prepareToRead(invocation)
     guard case .query(let query, let chosen) = try invocation.resolve(in: context) else {
       throw SessionError("'\(invocation.spec.name)' is declared as a query but is not one")
     }

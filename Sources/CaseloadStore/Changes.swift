@@ -72,18 +72,14 @@ indirect enum FieldTree: Equatable {
 extension Store {
   /// What an entry did to the records it touched, field by field: `P3 phone: 0912 → 0913`.
   public static func changes(from before: State, to after: State, touched: Touched) -> [String] {
-    CaseloadStore.changes(from: before, to: after, touched: touched)
-  }
-}
-
-func changes(from before: State, to after: State, touched: Touched) -> [String] {
-  RecordKey.keys(touched).flatMap { key -> [String] in
-    let (old, new) = trees(key, before, after)
-    switch (old, new) {
-    case (nil, let record?): return ["\(key): added \(record.text)"]
-    case (_?, nil): return ["\(key): removed"]
-    case (let old?, let new?): return FieldTree.differences(old, new, at: "").map { "\(key) \($0)" }
-    default: return []
+    RecordKey.keys(touched).flatMap { key -> [String] in
+      let (old, new) = trees(key, before, after)
+      switch (old, new) {
+      case (nil, let record?): return ["\(key): added \(record.text)"]
+      case (_?, nil): return ["\(key): removed"]
+      case (let old?, let new?): return FieldTree.differences(old, new, at: "").map { "\(key) \($0)" }
+      default: return []
+      }
     }
   }
 }

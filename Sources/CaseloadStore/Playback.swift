@@ -2,7 +2,7 @@ import CaseloadCore
 import CaseloadLanguage
 
 /// A record as the journal sees it: what an entry can change.
-enum RecordKey: Hashable, Comparable, CustomStringConvertible {
+enum RecordKey: Hashable, CustomStringConvertible {
   case policy
   case person(PersonID)
   case supervisor(SupervisorID)

@@ -114,7 +114,7 @@ extension Store {
       case .person(let id): one.persons = [id]
       case .supervisor(let id): one.supervisors = [id]
       }
-      guard let first = CaseloadStore.changes(from: journal, to: files, touched: one).first else { continue }
+      guard let first = Store.changes(from: journal, to: files, touched: one).first else { continue }
       return "\(file(of: key)) differs from the journal: \(first)"
     }
     return nil
