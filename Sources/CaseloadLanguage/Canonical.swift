@@ -19,7 +19,7 @@ extension Registry {
     switch try invocation.resolve(in: ResolveContext(state: state, today: nil)) {
     case .mutation(let mutation, let text):
       (command, canonical) = (.mutation(mutation), text)
-    case .audit(.undo(let entries?)):
+    case .undo(let entries?):
       (command, canonical) = (.undo(entries), AuditCommand.undoText(entries))
     default:
       throw LanguageError("'\(invocation.spec.name)' changes nothing and cannot be in the journal")

@@ -103,6 +103,8 @@ public enum Action: Equatable, Sendable {
   case query(Query, format: OutputFormat?)
   case session(SessionCommand)
   case audit(AuditCommand)
+  /// Reverses entries by appending one entry; nil means this officer's last entry or transaction.
+  case undo(ClosedRange<Int>?)
 }
 
 /// A command on the journal (§8).
@@ -117,8 +119,6 @@ public enum AuditCommand: Equatable, Sendable {
   /// command's text starts in the line, for carets.
   case asOf(Day, command: String, offset: Int)
   case why(PersonID, format: OutputFormat?)
-  /// Reverses entries by appending one entry; nil means this officer's last entry or transaction.
-  case undo(ClosedRange<Int>?)
 }
 
 /// How far `audit replay` plays.
@@ -147,6 +147,10 @@ public struct ResolveContext: Sendable {
 }
 
 /// One command, declared once: its words, arguments, help, and how it becomes an action.
+///
+/// Commands are made by the factories in `CommandSpec+Factories.swift`, which derive the
+/// slots, keys and flags from a `CommandArguments` type and the effect from what `build`
+/// returns, so that the two cannot disagree.
 public struct CommandSpec: Sendable {
   /// The words that name the command; the first is canonical, the others aliases.
   public let paths: [[String]]
@@ -165,13 +169,23 @@ public struct CommandSpec: Sendable {
   let build: @Sendable (Arguments) throws -> Action
 
   init(
-    _ path: String, aliases: [String] = [], _ summary: String, slots: [Slot] = [], keys: [Key] = [],
-    flags: [Flag] = [], effect: Effect, reads: Reads = .named, changesUnnamed: Bool = false,
-    fill: @escaping @Sendable (inout Arguments, ResolveContext) throws -> Void = { _, _ in },
+    _ path: String, aliases: [String], _ summary: String, declared: [Declared], effect: Effect,
+    reads: Reads, changesUnnamed: Bool,
+    fill: @escaping @Sendable (inout Arguments, ResolveContext) throws -> Void,
     build: @escaping @Sendable (Arguments) throws -> Action
   ) {
     paths = ([path] + aliases).map { $0.split(separator: " ").map(String.init) }
     self.summary = summary
+    var slots: [Slot] = []
+    var keys: [Key] = []
+    var flags: [Flag] = []
+    for item in declared {
+      switch item {
+      case .slot(let slot): slots.append(slot)
+      case .key(let key): keys.append(key)
+      case .flag(let flag): flags.append(flag)
+      }
+    }
     self.slots = slots
     self.keys = keys
     self.flags = flags

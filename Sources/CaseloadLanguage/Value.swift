@@ -72,37 +72,6 @@ public struct Arguments: Sendable {
     set { values[name] = newValue }
   }
 
-  public func text(_ name: String) -> String? {
-    switch values[name] {
-    case .text(let text), .word(let text): text
-    default: nil
-    }
-  }
-
-  public func day(_ name: String) -> Day? {
-    if case .day(let day) = values[name] { return day }
-    return nil
-  }
-
-  public func number(_ name: String) -> Int? {
-    if case .number(let number) = values[name] { return number }
-    return nil
-  }
-
-  public func person(_ name: String) -> PersonID? {
-    if case .person(let id) = values[name] { return id }
-    return nil
-  }
-
-  public func supervisor(_ name: String) -> SupervisorID? {
-    if case .supervisor(let id) = values[name] { return id }
-    return nil
-  }
-
-  public func choice<C: Choice>(_ name: String, as type: C.Type = C.self) -> C? {
-    text(name).flatMap(C.init(rawValue:))
-  }
-
   /// Whether the key was given with an empty value, asking to clear the field.
   public func isCleared(_ name: String) -> Bool { values[name] == .cleared }
 }

@@ -45,8 +45,6 @@ extension Session {
       try asOf(day, text, offset: offset)
     case .why(let person, let chosen):
       console.out(Renderer.render(try why(person), as: chosen ?? format))
-    case .undo:
-      throw SessionError("'undo' is declared as a change and runs as one")
     }
   }
 

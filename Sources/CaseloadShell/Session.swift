@@ -157,7 +157,7 @@ public final class Session {
       try store.ensure(invocation.needs)
       switch try invocation.resolve(in: context) {
       case .mutation(_, let text): canonical = text
-      case .audit(.undo(let requested)): canonical = AuditCommand.undoText(try store.undoTarget(requested))
+      case .undo(let requested): canonical = AuditCommand.undoText(try store.undoTarget(requested))
       default: throw SessionError("'\(invocation.spec.name)' is declared as a change but makes none")
       }
       outcome = try store.stage(canonical, today: today)

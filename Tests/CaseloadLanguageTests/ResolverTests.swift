@@ -110,7 +110,7 @@ import Testing
     let state = try state()
     #expect(try registry.journalCommand(fromCanonical: "undo 7", in: state) == .undo(7...7))
     #expect(try registry.journalCommand(fromCanonical: "undo 3-5", in: state) == .undo(3...5))
-    guard case .audit(.undo(nil)) = try action("undo") else {
+    guard case .undo(nil) = try action("undo") else {
       Issue.record("typed undo names no entry")
       return
     }

@@ -1,70 +1,78 @@
 import CaseloadCore
 
+private struct AuditLog: CommandArguments {
+  let last = OptionalArgument<Int>.key("last", "only the last N entries")
+  let person = OptionalArgument<PersonID>.key("person", "only entries that changed this person")
+  let officer = OptionalArgument<String>.key("officer", "only entries recorded by this officer")
+  let format = formatKey
+}
+
+private struct AuditShow: CommandArguments {
+  let seq = Argument<Int>.slot("SEQ")
+}
+
+private struct AuditReplay: CommandArguments {
+  let until = OptionalArgument<Day>.key("until", "entries recorded on or before this day")
+  let seq = OptionalArgument<Int>.key("seq", "entries up to this sequence number")
+  let to = OptionalArgument<String>.key("to", "a new store directory to build")
+  let echo = FlagArgument("echo", "print each entry and its effect as it plays")
+  let off = FlagArgument("off", "leave the view and return to the live store")
+}
+
+private struct AsOf: CommandArguments {
+  let date = Argument<Day>.slot("DATE")
+  let command = NestedCommandArgument("COMMAND")
+}
+
+private struct Why: CommandArguments {
+  let person = Argument<PersonID>.slot("PERSON")
+  let format = formatKey
+}
+
+private struct Undo: CommandArguments {
+  let seq = OptionalArgument<String>.slot("SEQ")
+}
+
 let auditCommands: [CommandSpec] = [
-  CommandSpec(
-    "audit log", "journal entries: seq, when, officer, command, hash",
-    keys: [
-      Key("last", .count, "only the last N entries"),
-      Key("person", .person, "only entries that changed this person"),
-      Key("officer", .text, "only entries recorded by this officer"), formatKey,
-    ], effect: .audit,
-    build: { arguments in
-      .audit(
-        .log(
-          last: arguments.number("last"), person: arguments.person("person"),
-          officer: arguments.text("officer"), format: arguments.format))
+  .audit(
+    "audit log", "journal entries: seq, when, officer, command, hash", AuditLog.self,
+    build: { values in
+      .log(last: values.last, person: values.person, officer: values.officer, format: values.format)
     }),
-  CommandSpec(
+  .audit(
     "audit show", "one journal entry and its effect: each field it changed, before → after",
-    slots: [Slot("SEQ", .count)], effect: .audit,
-    build: { arguments in .audit(.show(seq: arguments.number("SEQ")!)) }),
-  CommandSpec(
+    AuditShow.self, build: { .show(seq: try $0.seq) }),
+  .audit(
     "audit verify", "check the hash chain, replay the journal and compare with every file",
-    effect: .audit, build: { _ in .audit(.verify) }),
-  CommandSpec(
+    build: { _ in .verify }),
+  .audit(
     "audit replay", "play the journal back into a new store (to=) or as a read-only view",
-    keys: [
-      Key("until", .date, "entries recorded on or before this day"),
-      Key("seq", .count, "entries up to this sequence number"),
-      Key("to", .text, "a new store directory to build"),
-    ],
-    flags: [
-      Flag("echo", "print each entry and its effect as it plays"),
-      Flag("off", "leave the view and return to the live store"),
-    ], effect: .audit,
-    build: { arguments in
-      let until = arguments.day("until")
-      let seq = arguments.number("seq")
-      let directory = arguments.text("to")
-      let echo = arguments.flags.contains("echo")
-      if arguments.flags.contains("off") {
-        guard until == nil, seq == nil, directory == nil, !echo else {
+    AuditReplay.self,
+    build: { values in
+      if values.off {
+        guard values.until == nil, values.seq == nil, values.to == nil, !values.echo else {
           throw LanguageError("'audit replay off' takes nothing else")
         }
-        return .audit(.replayOff)
+        return .replayOff
       }
-      if until != nil, seq != nil { throw LanguageError("give until= or seq=, not both") }
-      let limit = seq.map(ReplayLimit.seq) ?? until.map(ReplayLimit.recorded)
-      return .audit(.replay(limit: limit, directory: directory, echo: echo))
+      if values.until != nil, values.seq != nil { throw LanguageError("give until= or seq=, not both") }
+      let limit = values.seq.map(ReplayLimit.seq) ?? values.until.map(ReplayLimit.recorded)
+      return .replay(limit: limit, directory: values.to, echo: values.echo)
     }),
-  CommandSpec(
-    "as-of", "run a query on the state as recorded at the end of a day",
-    slots: [Slot("DATE", .date), Slot("COMMAND", .text, command: true)], effect: .audit,
-    build: { arguments in
-      guard let nested = arguments.nestedCommand else {
+  .audit(
+    "as-of", "run a query on the state as recorded at the end of a day", AsOf.self,
+    build: { values in
+      guard let nested = values.command else {
         throw LanguageError("'as-of' needs a query command after the date; usage: as-of DATE COMMAND")
       }
-      return .audit(.asOf(arguments.day("DATE")!, command: nested.text, offset: nested.offset))
+      return .asOf(try values.date, command: nested.text, offset: nested.offset)
     }),
-  CommandSpec(
+  .audit(
     "why", "the journal entries behind a person's current lead, helpers, group and status",
-    slots: [Slot("PERSON", .person)], keys: [formatKey], effect: .audit,
-    build: { arguments in .audit(.why(arguments.person("PERSON")!, format: arguments.format)) }),
-  CommandSpec(
+    Why.self, build: { values in .why(try values.person, format: values.format) }),
+  .undo(
     "undo", "reverse your last change or transaction (or entry SEQ) with a compensating entry",
-    slots: [Slot("SEQ", .text, optional: true)], effect: .mutation, reads: .everything,
-    changesUnnamed: true,
-    build: { arguments in .audit(.undo(try arguments.text("SEQ").map(entryRange))) }),
+    Undo.self, build: { values in try values.seq.map(entryRange) }),
 ]
 
 /// `12` or `10-12`: the entries an undo reverses.

@@ -1,5 +1,8 @@
 import CaseloadCore
 
+/// `id-card=`: a person add or edit with it reads every record, for the uniqueness rule.
+private let idCardKey = Key("id-card", .text, clearable: true, "CCCD number, 12 digits")
+
 /// The keys that set a person's fields, shared by `person add` and `person edit`.
 let personFieldKeys: [FieldKey<PersonField>] = [
   FieldKey(key: Key("name", .text, "full name (họ, đệm, tên)")) { $0.textValue.map(PersonField.name) },
@@ -10,7 +13,7 @@ let personFieldKeys: [FieldKey<PersonField>] = [
   FieldKey(key: Key("gender", .choice(Gender.words), clearable: true, "male or female")) {
     .gender($0.textValue.flatMap(Gender.init(rawValue:)))
   },
-  FieldKey(key: Key("id-card", .text, clearable: true, "CCCD number, 12 digits")) { .idCard($0.textValue) },
+  FieldKey(key: idCardKey) { .idCard($0.textValue) },
   FieldKey(key: Key("address", .text, clearable: true, "where the person lives")) { .address($0.textValue) },
   FieldKey(key: Key("phone", .text, clearable: true, "phone number")) { .phone($0.textValue) },
   FieldKey(key: Key("offence", .text, clearable: true, "the offence of the sentence")) {
@@ -32,84 +35,89 @@ let personFieldKeys: [FieldKey<PersonField>] = [
   FieldKey(key: Key("note", .text, clearable: true, "free text")) { .note($0.textValue) },
 ]
 
-private let groupKey = Key("group", .choice(Group.words), "classification A, B, C or D")
+private struct PersonAdd: CommandArguments {
+  let name = Argument<String>.slot("NAME")
+  let id = Argument<PersonID>.newID("the new person's id (filled in by caseload)")
+  let received = Argument<Day>.dated("received", "date the ward received the person (default today)")
+  let group = OptionalArgument<Group>.key("group", "classification A, B, C or D")
+  let note = OptionalArgument<String>.key("note", "free text")
+}
 
-private func personAddKeys() -> [Key] {
-  var keys = [Key("id", .newID, "the new person's id (filled in by caseload)")]
-  for entry in personFieldKeys where entry.key.name != "name" {
-    let required = entry.key.name == "born" || entry.key.name == "released"
-    keys.append(Key(entry.key.name, entry.key.kind, required: required, entry.key.help))
+/// The field keys `person add` takes besides those it declares itself, `born=` and
+/// `released=` required.
+private let personAddFieldKeys: [Key] = personFieldKeys.compactMap { entry in
+  let key = entry.key
+  switch key.name {
+  case "name", "received", "note": return nil
+  default:
+    let required = key.name == "born" || key.name == "released"
+    return Key(key.name, key.kind, required: required, key.help)
   }
-  keys.insert(groupKey, at: keys.count - 1)
-  return keys
+}
+
+private struct OnePerson: CommandArguments {
+  let person = Argument<PersonID>.slot("PERSON")
+}
+
+private struct PersonClose: CommandArguments {
+  let person = Argument<PersonID>.slot("PERSON")
+  let reason = Argument<CloseReason>.required("reason", "why the case closes")
+  let on = Argument<Day>.dated("on", "date of closing (default today)")
+  let note = OptionalArgument<String>.key("note", "free text")
+}
+
+private struct PersonReopen: CommandArguments {
+  let person = Argument<PersonID>.slot("PERSON")
+  let on = Argument<Day>.dated("on", "date of reopening (default today)")
+  let note = OptionalArgument<String>.key("note", "free text")
+}
+
+private struct PersonList: CommandArguments {
+  let text = OptionalArgument<String>.slot("TEXT")
+  let status = OptionalArgument<String>.key(
+    "status", words: CaseStatus.words + ["all"], "open (default), closed or all")
+  let group = OptionalArgument<String>.key(
+    "group", words: Group.words + ["none"], "classification; none for unclassified")
+  let lead = OptionalArgument<SupervisorID>.key("lead", "only cases led by this supervisor")
+  let sort = sortKey
 }
 
 let personCommands: [CommandSpec] = [
-  CommandSpec(
-    "person add", "receive a person released from prison (a new case)",
-    slots: [Slot("NAME", .text)], keys: personAddKeys(), effect: .mutation, reads: .everything,
-    fill: { arguments, context in
-      if arguments["id"] == nil { arguments["id"] = .person(context.state.nextPerson) }
-      try context.defaultToToday(&arguments, "received")
-    },
-    build: { arguments in
-      var fields = [PersonField.name(arguments.text("NAME") ?? "")]
-      fields += FieldKey.fields(personFieldKeys, from: arguments)
-      guard let id = arguments.person("id") else {
-        throw LanguageError("id= must be a person id like P1")
-      }
-      return .mutation(
-        .addPerson(id, fields, group: arguments.choice("group")), canonical: "")
+  .mutation(
+    "person add", "receive a person released from prison (a new case)", PersonAdd.self,
+    fieldKeys: personAddFieldKeys, reads: .everything,
+    build: { values in
+      var fields = [PersonField.name(try values.name)]
+      fields += FieldKey.fields(personFieldKeys, from: values.arguments)
+      return .addPerson(try values.id, fields, group: values.group)
     }),
-  CommandSpec(
-    "person edit", "change a person's details", slots: [Slot("PERSON", .person)],
-    keys: personFieldKeys.map(\.key), effect: .mutation,
-    reads: .everythingWhen { $0.has("id-card") },
-    build: { arguments in
-      let fields = try FieldKey.edits(personFieldKeys, from: arguments, command: "person edit")
-      return .mutation(.editPerson(arguments.person("PERSON")!, fields), canonical: "")
+  .mutation(
+    "person edit", "change a person's details", OnePerson.self,
+    fieldKeys: personFieldKeys.map(\.key), reads: .everythingWhen { $0.has(idCardKey.name) },
+    build: { values in
+      let fields = try FieldKey.edits(personFieldKeys, from: values.arguments, command: "person edit")
+      return .editPerson(try values.person, fields)
     }),
-  CommandSpec(
-    "person close", "close a case", slots: [Slot("PERSON", .person)],
-    keys: [
-      Key("reason", .choice(CloseReason.words), required: true, "why the case closes"),
-      Key("on", .date, "date of closing (default today)"), noteKey,
-    ], effect: .mutation,
-    fill: { arguments, context in try context.defaultToToday(&arguments, "on") },
-    build: { arguments in
-      .mutation(
-        .closePerson(
-          arguments.person("PERSON")!, reason: arguments.choice("reason")!, on: arguments.day("on")!,
-          note: arguments.optionalText("note")), canonical: "")
+  .mutation(
+    "person close", "close a case", PersonClose.self,
+    build: { values in
+      .closePerson(try values.person, reason: try values.reason, on: try values.on, note: values.note)
     }),
-  CommandSpec(
-    "person reopen", "reopen a closed case", slots: [Slot("PERSON", .person)],
-    keys: [Key("on", .date, "date of reopening (default today)"), noteKey], effect: .mutation,
-    fill: { arguments, context in try context.defaultToToday(&arguments, "on") },
-    build: { arguments in
-      .mutation(
-        .reopenPerson(
-          arguments.person("PERSON")!, on: arguments.day("on")!, note: arguments.optionalText("note")),
-        canonical: "")
-    }),
-  CommandSpec(
+  .mutation(
+    "person reopen", "reopen a closed case", PersonReopen.self,
+    build: { values in .reopenPerson(try values.person, on: try values.on, note: values.note) }),
+  .query(
     "person show", aliases: ["show"], "one person with assignments, visits and history",
-    slots: [Slot("PERSON", .person)], keys: [formatKey], effect: .query,
-    build: { arguments in .query(.personShow(arguments.person("PERSON")!), format: arguments.format) }),
-  CommandSpec(
-    "person list", "persons, open cases by default", slots: [Slot("TEXT", .text, optional: true)],
-    keys: [
-      Key("status", .choice(CaseStatus.words + ["all"]), "open (default), closed or all"),
-      Key("group", .choice(Group.words + ["none"]), "classification; none for unclassified"),
-      Key("lead", .supervisor, "only cases led by this supervisor"), sortKey, formatKey,
-    ], effect: .query, reads: .everything,
-    build: { arguments in
+    OnePerson.self, build: { values in .personShow(try values.person) }),
+  .query(
+    "person list", "persons, open cases by default", PersonList.self, reads: .everything,
+    build: { values in
       var filter = PersonFilter()
-      if let status = arguments.text("status") { filter.status = CaseStatus(rawValue: status) }
-      if let group = arguments.text("group") { filter.group = .some(Group(rawValue: group)) }
-      filter.lead = arguments.supervisor("lead")
-      filter.text = arguments.text("TEXT")
-      filter.byName = arguments.text("sort") == "name"
-      return .query(.personList(filter), format: arguments.format)
+      if let status = values.status { filter.status = CaseStatus(rawValue: status) }
+      if let group = values.group { filter.group = .some(Group(rawValue: group)) }
+      filter.lead = values.lead
+      filter.text = values.text
+      filter.byName = values.sort.sortsByName
+      return .personList(filter)
     }),
 ]

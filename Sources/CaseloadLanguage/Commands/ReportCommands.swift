@@ -1,74 +1,66 @@
 import CaseloadCore
 
+private struct Due: CommandArguments {
+  let within = OptionalArgument<Int>.key("within", "days from today (default 7)")
+}
+
+private struct PolicySet: CommandArguments {
+  let a = Argument<Int>.key("A", default: { $0.state.policy.a }, "days between visits for group A")
+  let b = Argument<Int>.key("B", default: { $0.state.policy.b }, "days between visits for group B")
+  let c = Argument<Int>.key("C", default: { $0.state.policy.c }, "days between visits for group C")
+  let unclassified = Argument<Int>.key(
+    "unclassified", default: { $0.state.policy.unclassified },
+    "days between visits for unclassified persons")
+}
+
 let reportCommands: [CommandSpec] = [
-  CommandSpec(
-    "due", "open cases whose next visit falls within the coming days",
-    keys: [Key("within", .count, "days from today (default 7)"), formatKey], effect: .query,
-    reads: .everything,
-    build: { arguments in .query(.due(within: arguments.number("within") ?? 7), format: arguments.format) }),
-  CommandSpec(
-    "overdue", "open cases whose next visit is before today", keys: [formatKey], effect: .query,
-    reads: .everything,
-    build: { arguments in .query(.overdue, format: arguments.format) }),
-  CommandSpec(
-    "unassigned", "open cases with no lead", keys: [formatKey], effect: .query, reads: .everything,
-    build: { arguments in .query(.unassigned, format: arguments.format) }),
-  CommandSpec(
+  .query(
+    "due", "open cases whose next visit falls within the coming days", Due.self, reads: .everything,
+    build: { values in .due(within: values.within ?? 7) }),
+  .query(
+    "overdue", "open cases whose next visit is before today", reads: .everything,
+    build: { _ in .overdue }),
+  .query("unassigned", "open cases with no lead", reads: .everything, build: { _ in .unassigned }),
+  .query(
     "caseload", "each active supervisor: capacity, open cases led, overdue among them",
-    keys: [formatKey], effect: .query, reads: .everything,
-    build: { arguments in .query(.caseload, format: arguments.format) }),
-  CommandSpec(
-    "policy show", "the visit interval of each group", keys: [formatKey], effect: .query,
-    build: { arguments in .query(.policyShow, format: arguments.format) }),
-  CommandSpec(
-    "policy set", "change visit intervals (days); D is never due",
-    keys: [
-      Key("A", .count, "days between visits for group A"),
-      Key("B", .count, "days between visits for group B"),
-      Key("C", .count, "days between visits for group C"),
-      Key("unclassified", .count, "days between visits for unclassified persons"),
-    ], effect: .mutation,
-    fill: { arguments, context in
-      let current = context.state.policy
-      let defaults = [
-        ("A", current.a), ("B", current.b), ("C", current.c), ("unclassified", current.unclassified),
-      ]
-      for (name, days) in defaults where arguments[name] == nil {
-        arguments[name] = .number(days)
-      }
-    },
-    build: { arguments in
+    reads: .everything, build: { _ in .caseload }),
+  .query("policy show", "the visit interval of each group", build: { _ in .policyShow }),
+  .mutation(
+    "policy set", "change visit intervals (days); D is never due", PolicySet.self,
+    build: { values in
       var policy = Policy()
-      policy.a = arguments.number("A")!
-      policy.b = arguments.number("B")!
-      policy.c = arguments.number("C")!
-      policy.unclassified = arguments.number("unclassified")!
-      return .mutation(.setPolicy(policy), canonical: "")
+      policy.a = try values.a
+      policy.b = try values.b
+      policy.c = try values.c
+      policy.unclassified = try values.unclassified
+      return .setPolicy(policy)
     }),
 ]
 
+private struct Help: CommandArguments {
+  let command = RestArgument("COMMAND")
+}
+
+private struct Source: CommandArguments {
+  let file = Argument<String>.slot("FILE")
+}
+
+private struct SetFormat: CommandArguments {
+  let format = Argument<OutputFormat>.required("format", "table, csv or json")
+}
+
 let sessionCommands: [CommandSpec] = [
-  CommandSpec(
-    "help", "list the commands, or explain one", slots: [Slot("COMMAND", .text, optional: true, rest: true)],
-    effect: .session, build: { arguments in .session(.help(arguments.rest)) }),
-  CommandSpec(
-    "quit", aliases: ["exit"], "leave caseload", effect: .session,
-    build: { _ in .session(.quit) }),
-  CommandSpec(
-    "source", "run the commands of a file", slots: [Slot("FILE", .text)], effect: .session,
-    build: { arguments in .session(.source(arguments.text("FILE")!)) }),
-  CommandSpec(
-    "set", "set the default output format of this session",
-    keys: [Key("format", .choice(OutputFormat.words), required: true, "table, csv or json")],
-    effect: .session,
-    build: { arguments in .session(.setFormat(arguments.format!)) }),
-  CommandSpec(
+  .session(
+    "help", "list the commands, or explain one", Help.self,
+    build: { values in .help(values.command) }),
+  .session("quit", aliases: ["exit"], "leave caseload", build: { _ in .quit }),
+  .session("source", "run the commands of a file", Source.self, build: { .source(try $0.file) }),
+  .session(
+    "set", "set the default output format of this session", SetFormat.self,
+    build: { .setFormat(try $0.format) }),
+  .session(
     "begin", "start a transaction: what follows becomes durable together, or not at all",
-    effect: .session, build: { _ in .session(.begin) }),
-  CommandSpec(
-    "commit", "make the transaction's changes durable", effect: .session,
-    build: { _ in .session(.commit) }),
-  CommandSpec(
-    "rollback", "drop the transaction's changes", effect: .session,
-    build: { _ in .session(.rollback) }),
+    build: { _ in .begin }),
+  .session("commit", "make the transaction's changes durable", build: { _ in .commit }),
+  .session("rollback", "drop the transaction's changes", build: { _ in .rollback }),
 ]
