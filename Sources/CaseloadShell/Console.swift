@@ -38,18 +38,17 @@ enum LineInput {
   case end
 }
 
-/// Lines of text already in memory (a file, standard input, `-c`).
+/// Lines already in memory (a file, standard input, `-c`), split by `ScriptText`.
 struct TextLines: LineReader {
-  private var lines: ArraySlice<Substring>
+  private var lines: ArraySlice<String>
 
-  init(_ text: String) {
-    var all = text.split(separator: "\n", omittingEmptySubsequences: false)
-    if text.hasSuffix("\n") { all.removeLast() }
-    lines = all[...]
-  }
+  init(_ lines: [String]) { self.lines = lines[...] }
+
+  /// The lines of `text`: each ends with LF or CRLF.
+  init(_ text: String) { self.init(ScriptText.lines(of: text)) }
 
   mutating func read(continuation: Bool) -> LineInput {
     guard let line = lines.popFirst() else { return .end }
-    return .line(String(line))
+    return .line(line)
   }
 }

@@ -67,8 +67,7 @@ public final class Session {
         buffer = nil
       case .line(let raw):
         lineNumber += 1
-        var line = raw.precomposedStringWithCanonicalMapping
-        if line.hasSuffix("\r") { line.removeLast() }
+        let line = raw.precomposedStringWithCanonicalMapping
         if buffer == nil { firstLine = lineNumber }
         let text = buffer.map { $0 + "\n" + line } ?? line
         let parsed: Parsed
@@ -204,12 +203,10 @@ public final class Session {
 
   private func source(_ path: String) throws {
     guard sourceDepth < 16 else { throw SessionError("source is nested more than 16 deep") }
-    guard let data = FileManager.default.contents(atPath: path),
-      let text = String(data: data, encoding: .utf8)
-    else {
-      throw SessionError(
-        "cannot read '\(path)': \(FileManager.default.fileExists(atPath: path) ? "not readable UTF-8 text" : "no such file")"
-      )
+    let text: [String]
+    switch ScriptText.lines(ofFile: path) {
+    case .success(let lines): text = lines
+    case .failure(let error): throw SessionError("cannot read '\(path)': \(error)")
     }
     sourceDepth += 1
     defer { sourceDepth -= 1 }
@@ -261,18 +258,36 @@ public final class Session {
     }
     let characters = Array(text)
     let offset = min(range?.lowerBound ?? 0, characters.count)
-    let lineIndex = characters[..<offset].filter { $0 == "\n" }.count
+    // "\r\n" is one Character: a line break is any Character that holds a LF.
+    func isBreak(_ character: Character) -> Bool { character.unicodeScalars.contains("\n") }
+    let lineIndex = characters[..<offset].filter(isBreak).count
     let placed = Place(name: place.name, line: place.line + lineIndex)
     console.err(placed.prefix + "error: " + message)
     guard let range else { return }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    let lineStart = characters[..<offset].lastIndex(of: "\n").map { $0 + 1 } ?? 0
-    let column = TextWidth.of(String(characters[lineStart..<offset]))
+    let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+    let lineStart = characters[..<offset].lastIndex(where: isBreak).map { $0 + 1 } ?? 0
+    let column = TextWidth.of(visible(String(characters[lineStart..<offset])))
     let end = min(range.upperBound, characters.count)
-    let width = max(1, TextWidth.of(String(characters[offset..<max(offset, end)])))
-    console.err("  " + lines[lineIndex])
+    let width = max(1, TextWidth.of(visible(String(characters[offset..<max(offset, end)]))))
+    console.err("  " + visible(String(lines[lineIndex])))
     console.err("  " + String(repeating: " ", count: column) + "^" + String(repeating: "~", count: width - 1))
   }
+}
+
+/// `text` with each control character but tab shown as its Unicode control picture
+/// (`␍` for a carriage return, `␀` for NUL), so an echoed line cannot move the cursor and
+/// the caret under it lines up.
+func visible(_ text: String) -> String {
+  var shown = String.UnicodeScalarView()
+  for scalar in text.unicodeScalars {
+    switch scalar.value {
+    case 0x09: shown.append(scalar)
+    case 0x00...0x1F: shown.append(Unicode.Scalar(0x2400 + scalar.value)!)
+    case 0x7F: shown.append("\u{2421}")
+    default: shown.append(scalar)
+    }
+  }
+  return String(shown)
 }
 
 /// Where a command came from, for messages.

@@ -52,6 +52,14 @@ func usageError(_ message: String) -> Never {
   exit(2)
 }
 
+// Swift replaces bytes that are not UTF-8 in `CommandLine.arguments` without a word, so a
+// `-c` command or a file name would be silently changed: check the bytes as given.
+for index in 1..<Int(CommandLine.argc) {
+  guard let raw = CommandLine.unsafeArgv[index], String(validatingCString: raw) != nil else {
+    usageError("argument \(index) is not UTF-8 text; commands and file names must be UTF-8")
+  }
+}
+
 let environment = ProcessInfo.processInfo.environment
 let arguments = Array(CommandLine.arguments.dropFirst())
 let parsed: Caseload
