@@ -248,7 +248,8 @@ public final class Session {
       failed = true
     case let error as StoreError:
       message = error.description
-      storeFailed = true
+      // An internal error refused one command and left the store as it was.
+      if case .internalError = error { failed = true } else { storeFailed = true }
     case let error as AuditFailure:
       message = error.description
       failed = true

@@ -83,6 +83,11 @@ let officer =
   nonEmpty(parsed.officer) ?? nonEmpty(environment["CASELOAD_OFFICER"])
   ?? nonEmpty(environment["USER"]) ?? nonEmpty(environment["LOGNAME"]) ?? NSUserName()
 
+// The officer's name goes into every journal entry, which holds no control character.
+if officer.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+  usageError("the officer's name (--officer or CASELOAD_OFFICER) must not hold control characters")
+}
+
 let today: Day
 if let text = nonEmpty(parsed.today) ?? nonEmpty(environment["CASELOAD_TODAY"]) {
   guard let day = Day(parsing: text) else {
