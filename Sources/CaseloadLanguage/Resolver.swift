@@ -16,7 +16,7 @@ extension Invocation {
       }
     }
     arguments.flags = flags
-    arguments.rest = restWords.map(\.text)
+    arguments.rest = restWords
     arguments.nestedCommand = nestedCommand
     try spec.fill(&arguments, context)
     let action = try spec.build(arguments)

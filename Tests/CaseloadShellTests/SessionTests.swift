@@ -19,6 +19,19 @@ import Testing
     #expect(harness.session.exitStatus == 1)
   }
 
+  @Test(arguments: [
+    ("help as", "test.caseload:1: error: 'as' is ambiguous: assign, as-of", "       ^~"),
+    ("help person frob", "unknown word after 'person' 'frob'", "              ^~~~"),
+    ("help shwo", "unknown command 'shwo'; did you mean 'show'?", "       ^~~~"),
+  ])
+  func helpPutsTheCaretUnderTheBadWord(line: String, message: String, caret: String) throws {
+    let harness = try Harness()
+    defer { harness.remove() }
+    harness.run(line)
+    #expect(harness.console.errors.first?.contains(message) == true, "\(harness.console.errors)")
+    #expect(harness.console.errors.last == caret)
+  }
+
   @Test func caretSitsUnderVietnameseTextByDisplayWidth() throws {
     let harness = try Harness()
     defer { harness.remove() }
