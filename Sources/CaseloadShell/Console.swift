@@ -25,6 +25,22 @@ public final class StandardConsole: Console {
   }
 }
 
+/// `text` with each control character but tab shown as its Unicode control picture
+/// (`␍` for a carriage return, `␀` for NUL), so an echoed line cannot move the cursor and
+/// the caret under it lines up.
+func visible(_ text: String) -> String {
+  var shown = String.UnicodeScalarView()
+  for scalar in text.unicodeScalars {
+    switch scalar.value {
+    case 0x09: shown.append(scalar)
+    case 0x00...0x1F: shown.append(Unicode.Scalar(0x2400 + scalar.value)!)
+    case 0x7F: shown.append("\u{2421}")
+    default: shown.append(scalar)
+    }
+  }
+  return String(shown)
+}
+
 /// A source of command lines: a terminal, a file, standard input or `-c` text.
 protocol LineReader {
   /// The next line; `continuation` says a command is still open (for the prompt).

@@ -275,22 +275,6 @@ public final class Session {
   }
 }
 
-/// `text` with each control character but tab shown as its Unicode control picture
-/// (`␍` for a carriage return, `␀` for NUL), so an echoed line cannot move the cursor and
-/// the caret under it lines up.
-func visible(_ text: String) -> String {
-  var shown = String.UnicodeScalarView()
-  for scalar in text.unicodeScalars {
-    switch scalar.value {
-    case 0x09: shown.append(scalar)
-    case 0x00...0x1F: shown.append(Unicode.Scalar(0x2400 + scalar.value)!)
-    case 0x7F: shown.append("\u{2421}")
-    default: shown.append(scalar)
-    }
-  }
-  return String(shown)
-}
-
 /// Where a command came from, for messages.
 struct Place {
   var name: String?
