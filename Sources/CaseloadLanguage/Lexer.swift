@@ -45,14 +45,14 @@ public enum Lexer {
     if let bad = characters.firstIndex(where: isForbiddenControl) {
       let scalar = characters[bad].unicodeScalars.first(where: isForbiddenControl)!
       throw LanguageError(
-        "control character U+\(hex(scalar.value)) is not allowed; text may hold tabs and newlines (\\n)",
+        "control character U+\(hex(scalar.value))\(controlName(scalar)) is not allowed; text may hold tabs, and \\n in double quotes",
         at: bad..<(bad + 1))
     }
     var words: [Word] = []
     var index = 0
     while index < characters.count {
       let character = characters[index]
-      if character == " " || character == "\t" || character == "\n" || character == "\r" {
+      if character == " " || character == "\t" || character == "\n" {
         index += 1
         continue
       }
@@ -78,7 +78,7 @@ public enum Lexer {
     while index < characters.count {
       let character = characters[index]
       switch character {
-      case " ", "\t", "\n", "\r", "#":
+      case " ", "\t", "\n", "#":
         return Word(text: text, key: key, quoted: quoted, range: start..<index)
       case "=" where key == nil && !quoted && isKey(text):
         key = text.lowercased()
@@ -149,12 +149,25 @@ public enum Lexer {
     character.unicodeScalars.contains(where: isForbiddenControl)
   }
 
-  /// The C0 and C1 control characters (category Cc), except tab, newline and carriage return.
+  /// The C0 and C1 control characters (category Cc), except tab and newline. A carriage
+  /// return is refused too: the readers drop the one that ends a CRLF line, and any other
+  /// would reach the journal, whose reader splits lines at LF alone.
   private static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    case 0x09, 0x0A, 0x0D: false
+    case 0x09, 0x0A: false
     case 0x00...0x1F, 0x7F...0x9F: true
     default: false
+    }
+  }
+
+  /// A reader's name for the control characters people meet, so the message says what to look for.
+  private static func controlName(_ scalar: Unicode.Scalar) -> String {
+    switch scalar.value {
+    case 0x00: " (NUL)"
+    case 0x0D: " (carriage return)"
+    case 0x1B: " (escape)"
+    case 0x7F: " (delete)"
+    default: ""
     }
   }
 
@@ -165,7 +178,7 @@ public enum Lexer {
 
   /// Writes `text` so that the lexer reads it back as one word: bare when safe, else double-quoted.
   public static func quote(_ text: String, always: Bool = false) -> String {
-    let special: Set<Character> = [" ", "\t", "\n", "\r", "#", "\"", "'", "\\", "="]
+    let special: Set<Character> = [" ", "\t", "\n", "#", "\"", "'", "\\", "="]
     if !always, !text.isEmpty, !text.contains(where: special.contains) { return text }
     var out = "\""
     for character in text {

@@ -63,9 +63,11 @@ public struct Registry: Sendable {
         let prefixed = choices.filter { $0.hasPrefix(typed) }
         guard prefixed.count == 1 else {
           let what = position == 0 ? "command" : "word after '\(words[position - 1].text)'"
+          let unknown = "unknown \(what) '\(word.text)'"
           throw LanguageError(
             prefixed.isEmpty
-              ? "unknown \(what) '\(word.text)'; allowed: \(choices.joined(separator: ", "))"
+              ? closest(to: typed, among: choices).map { "\(unknown); did you mean '\($0)'?" }
+                ?? "\(unknown); allowed: \(choices.joined(separator: ", "))"
               : "'\(word.text)' is ambiguous: \(prefixed.joined(separator: ", "))", at: word.range)
         }
         chosen = prefixed[0]
@@ -78,9 +80,15 @@ public struct Registry: Sendable {
     }
   }
 
-  /// The command a name or prefix names (`help sup li`), for help.
+  /// The command a name or prefix names (`help sup li`), for help; an error's place is that
+  /// of the word at fault.
+  public func spec(named words: [Word]) throws -> CommandSpec {
+    try match(words).0
+  }
+
+  /// The command these words name, as typed anywhere but a command line (tests, code).
   public func spec(named words: [String]) throws -> CommandSpec {
-    try match(words.enumerated().map { Word(text: $1, range: $0..<$0) }).0
+    try spec(named: words.map { Word(text: $0, range: 0..<0) })
   }
 
   private func uniqueWords(_ words: [String]) -> [String] {
@@ -144,29 +152,39 @@ public struct Registry: Sendable {
     let names = spec.keys.filter { !$0.isInternal }.map(\.name)
     let base = "unknown key '\(key)' for '\(spec.name)'"
     guard !names.isEmpty else { return base + "; it takes no keys" }
-    func distance(_ name: String) -> Int { editDistance(name.lowercased(), key) }
-    let close = names.filter { name in
-      name.lowercased().hasPrefix(key) || (distance(name) <= 2 && distance(name) < key.count)
-    }
-    if let best = close.min(by: { distance($0) < distance($1) }) {
-      return base + "; did you mean '\(best)'?"
-    }
+    if let best = closest(to: key, among: names) { return base + "; did you mean '\(best)'?" }
     return base + "; allowed: \(names.joined(separator: ", "))"
   }
 }
 
-/// Levenshtein distance, for "did you mean".
+/// The name `typed` was most likely meant to be, for "did you mean": one it starts, or one
+/// at most two edits away (and fewer edits than it has letters); nil when none is close.
+func closest(to typed: String, among names: [String]) -> String? {
+  let typed = typed.lowercased()
+  func distance(_ name: String) -> Int { editDistance(name.lowercased(), typed) }
+  let close = names.filter { name in
+    name.lowercased().hasPrefix(typed) || (distance(name) <= 2 && distance(name) < typed.count)
+  }
+  return close.min { distance($0) < distance($1) }
+}
+
+/// Edit distance counting a swap of two neighbouring letters as one edit (`shwo` → `show`),
+/// for "did you mean" (optimal string alignment).
 func editDistance(_ a: String, _ b: String) -> Int {
   let a = Array(a)
   let b = Array(b)
-  var previous = Array(0...b.count)
-  for i in 1...max(a.count, 1) where !a.isEmpty {
-    var current = [i] + Array(repeating: 0, count: b.count)
-    for j in stride(from: 1, through: b.count, by: 1) {
-      current[j] = min(
-        previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+  guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+  var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+  for i in 0...a.count { table[i][0] = i }
+  for j in 0...b.count { table[0][j] = j }
+  for i in 1...a.count {
+    for j in 1...b.count {
+      let substitution = table[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+      table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, substitution)
+      if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+        table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+      }
     }
-    previous = current
   }
-  return a.isEmpty ? b.count : previous[b.count]
+  return table[a.count][b.count]
 }

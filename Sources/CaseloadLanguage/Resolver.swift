@@ -16,7 +16,7 @@ extension Invocation {
       }
     }
     arguments.flags = flags
-    arguments.rest = restWords.map(\.text)
+    arguments.rest = restWords
     arguments.nestedCommand = nestedCommand
     try spec.fill(&arguments, context)
     let action = try spec.build(arguments)
@@ -155,8 +155,8 @@ enum Resolver {
     }
   }
 
-  /// An id (`P3`, looked up directly) or a name or part of one, compared without case and
-  /// diacritics against every record.
+  /// An id (`P3`, looked up directly) or a name or part of one, matched by `NameMatch`'s
+  /// best tier; several records in that tier is an error listing them.
   static func reference<Kind>(
     _ word: Word, exists: (Identifier<Kind>) -> Bool, among records: () -> [(Identifier<Kind>, String)],
     noun: String, plural: String
@@ -165,10 +165,7 @@ enum Resolver {
       guard exists(id) else { throw LanguageError("no \(noun) \(id)", at: word.range) }
       return id
     }
-    let needle = Folding.fold(word.text)
-    let matches = records().filter { Folding.fold($0.1).contains(needle) }
-    let exact = matches.filter { Folding.fold($0.1) == needle }
-    if exact.count == 1 { return exact[0].0 }
+    let matches = NameMatch(word.text).best(among: records())
     if matches.count == 1 { return matches[0].0 }
     guard !matches.isEmpty else {
       throw LanguageError("no \(noun) matches '\(word.text)'", at: word.range)

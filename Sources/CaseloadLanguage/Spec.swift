@@ -87,7 +87,8 @@ public enum OutputFormat: String, Choice { case table, csv, json }
 
 /// A command of the session itself rather than of the domain.
 public enum SessionCommand: Equatable, Sendable {
-  case help([String])
+  /// The words of the command to explain, with their places in the line.
+  case help([Word])
   case quit
   case source(String)
   case setFormat(OutputFormat)

@@ -62,8 +62,8 @@ public enum Value: Equatable, Sendable {
 public struct Arguments: Sendable {
   public var values: [String: Value] = [:]
   public var flags: Set<String> = []
-  /// Every word of a trailing "rest" slot (`help person add`).
-  public var rest: [String] = []
+  /// Every word of a trailing "rest" slot (`help person add`), with its place for carets.
+  public var rest: [Word] = []
   /// The verbatim text of a command slot and where it starts in the line.
   public var nestedCommand: (text: String, offset: Int)?
 

@@ -117,12 +117,16 @@ struct Completer {
     }
   }
 
-  /// Ids that start with `stem`, or, for a stem opening a quote, quoted names that start
-  /// with the typed text compared without case and diacritics.
+  /// Ids that start with `stem`, or, for a stem opening a quote, quoted names that the typed
+  /// words match as the resolver matches them (each the start of a word of the name, without
+  /// case or diacritics: `"thu` → `"Nguyễn Thu Quyên"`); every name for a bare quote.
   private func references(_ records: [(id: String, name: String)], stem: String) -> [String] {
     if stem.hasPrefix("\"") || stem.hasPrefix("'") {
-      let typed = Folding.fold(String(stem.dropFirst()))
-      let names = records.map(\.name).filter { Folding.fold($0).hasPrefix(typed) }
+      let typed = String(stem.dropFirst())
+      let match = NameMatch(typed)
+      let names = records.map(\.name).filter {
+        typed.allSatisfy(\.isWhitespace) || match.matches($0)
+      }
       return Array(Set(names)).sorted(by: Collation.precedes).map { "\"\($0)\"" }
     }
     guard !stem.isEmpty else { return [] }

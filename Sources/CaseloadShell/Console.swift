@@ -25,6 +25,22 @@ public final class StandardConsole: Console {
   }
 }
 
+/// `text` with each control character but tab shown as its Unicode control picture
+/// (`␍` for a carriage return, `␀` for NUL), so an echoed line cannot move the cursor and
+/// the caret under it lines up.
+func visible(_ text: String) -> String {
+  var shown = String.UnicodeScalarView()
+  for scalar in text.unicodeScalars {
+    switch scalar.value {
+    case 0x09: shown.append(scalar)
+    case 0x00...0x1F: shown.append(Unicode.Scalar(0x2400 + scalar.value)!)
+    case 0x7F: shown.append("\u{2421}")
+    default: shown.append(scalar)
+    }
+  }
+  return String(shown)
+}
+
 /// A source of command lines: a terminal, a file, standard input or `-c` text.
 protocol LineReader {
   /// The next line; `continuation` says a command is still open (for the prompt).
@@ -38,18 +54,17 @@ enum LineInput {
   case end
 }
 
-/// Lines of text already in memory (a file, standard input, `-c`).
+/// Lines already in memory (a file, standard input, `-c`), split by `ScriptText`.
 struct TextLines: LineReader {
-  private var lines: ArraySlice<Substring>
+  private var lines: ArraySlice<String>
 
-  init(_ text: String) {
-    var all = text.split(separator: "\n", omittingEmptySubsequences: false)
-    if text.hasSuffix("\n") { all.removeLast() }
-    lines = all[...]
-  }
+  init(_ lines: [String]) { self.lines = lines[...] }
+
+  /// The lines of `text`: each ends with LF or CRLF.
+  init(_ text: String) { self.init(ScriptText.lines(of: text)) }
 
   mutating func read(continuation: Bool) -> LineInput {
     guard let line = lines.popFirst() else { return .end }
-    return .line(String(line))
+    return .line(line)
   }
 }

@@ -127,22 +127,28 @@ public enum Launcher {
     return session.exitStatus
   }
 
-  private static func read(_ input: Input, session: Session) -> (String, String)? {
+  /// The name and lines of one input; nil, with the reason reported, when it cannot be read.
+  /// A script that is not UTF-8 runs not at all, rather than mangled.
+  private static func read(_ input: Input, session: Session) -> (String, [String])? {
+    let name: String
+    let lines: Result<[String], ScriptTextError>
     switch input {
     case .command(let text):
-      return ("<command>", text)
+      return ("<command>", ScriptText.lines(of: text))
     case .standardInput:
-      let data = FileHandle.standardInput.readDataToEndOfFile()
-      return ("<stdin>", String(decoding: data, as: UTF8.self))
+      name = "<stdin>"
+      lines = ScriptText.lines(of: FileHandle.standardInput.readDataToEndOfFile())
     case .file(let path):
-      guard let data = FileManager.default.contents(atPath: path),
-        let text = String(data: data, encoding: .utf8)
-      else {
-        session.report(
-          SessionError("cannot read '\(path)'"), text: "", place: Place(name: path, line: 0))
-        return nil
-      }
-      return (path, text)
+      name = path
+      lines = ScriptText.lines(ofFile: path)
+    }
+    switch lines {
+    case .success(let lines):
+      return (name, lines)
+    case .failure(let error):
+      session.report(
+        SessionError("cannot read '\(name)': \(error)"), text: "", place: Place(name: nil, line: 0))
+      return nil
     }
   }
 }

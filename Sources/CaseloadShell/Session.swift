@@ -67,8 +67,7 @@ public final class Session {
         buffer = nil
       case .line(let raw):
         lineNumber += 1
-        var line = raw.precomposedStringWithCanonicalMapping
-        if line.hasSuffix("\r") { line.removeLast() }
+        let line = raw.precomposedStringWithCanonicalMapping
         if buffer == nil { firstLine = lineNumber }
         let text = buffer.map { $0 + "\n" + line } ?? line
         let parsed: Parsed
@@ -204,12 +203,10 @@ public final class Session {
 
   private func source(_ path: String) throws {
     guard sourceDepth < 16 else { throw SessionError("source is nested more than 16 deep") }
-    guard let data = FileManager.default.contents(atPath: path),
-      let text = String(data: data, encoding: .utf8)
-    else {
-      throw SessionError(
-        "cannot read '\(path)': \(FileManager.default.fileExists(atPath: path) ? "not readable UTF-8 text" : "no such file")"
-      )
+    let text: [String]
+    switch ScriptText.lines(ofFile: path) {
+    case .success(let lines): text = lines
+    case .failure(let error): throw SessionError("cannot read '\(path)': \(error)")
     }
     sourceDepth += 1
     defer { sourceDepth -= 1 }
@@ -251,7 +248,8 @@ public final class Session {
       failed = true
     case let error as StoreError:
       message = error.description
-      storeFailed = true
+      // An internal error refused one command and left the store as it was.
+      if case .internalError = error { failed = true } else { storeFailed = true }
     case let error as AuditFailure:
       message = error.description
       failed = true
@@ -261,16 +259,18 @@ public final class Session {
     }
     let characters = Array(text)
     let offset = min(range?.lowerBound ?? 0, characters.count)
-    let lineIndex = characters[..<offset].filter { $0 == "\n" }.count
+    // "\r\n" is one Character: a line break is any Character that holds a LF.
+    func isBreak(_ character: Character) -> Bool { character.unicodeScalars.contains("\n") }
+    let lineIndex = characters[..<offset].filter(isBreak).count
     let placed = Place(name: place.name, line: place.line + lineIndex)
     console.err(placed.prefix + "error: " + message)
     guard let range else { return }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    let lineStart = characters[..<offset].lastIndex(of: "\n").map { $0 + 1 } ?? 0
-    let column = TextWidth.of(String(characters[lineStart..<offset]))
+    let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+    let lineStart = characters[..<offset].lastIndex(where: isBreak).map { $0 + 1 } ?? 0
+    let column = TextWidth.of(visible(String(characters[lineStart..<offset])))
     let end = min(range.upperBound, characters.count)
-    let width = max(1, TextWidth.of(String(characters[offset..<max(offset, end)])))
-    console.err("  " + lines[lineIndex])
+    let width = max(1, TextWidth.of(visible(String(characters[offset..<max(offset, end)]))))
+    console.err("  " + visible(String(lines[lineIndex])))
     console.err("  " + String(repeating: " ", count: column) + "^" + String(repeating: "~", count: width - 1))
   }
 }

@@ -162,6 +162,78 @@ public enum Journal {
     return (Array(entries.prefix(safe.count)), safe.bytes)
   }
 
+  /// Reads `entries` back through `read`, as they would be appended after `head`: the writer
+  /// never appends a line its own reader cannot read (a raw line break or control character
+  /// in a value or an officer's name would end the chain there).
+  static func checkReadsBack(_ entries: [JournalEntry], after head: JournalHead, path: String)
+    throws(StoreError)
+  {
+    let data = Data(entries.map { $0.line + "\n" }.joined().utf8)
+    let readBack: [JournalEntry]
+    let bytes: Int
+    do {
+      (readBack, bytes) = try read(data, after: head, path: path)
+    } catch {
+      var reason = error.description
+      if case .unreadable(_, let why) = error { reason = why }
+      throw .internalError("the journal entry would not read back (\(reason)); nothing was written")
+    }
+    guard readBack == entries, bytes == data.count else {
+      throw .internalError("the journal entry would read back differently; nothing was written")
+    }
+  }
+
+  /// Checks the journal's last entry against `head`, cheaply (it reads the last two lines):
+  /// it must read, carry `head`'s sequence number and hash, and chain from the entry before.
+  /// Made before every write, so that a session never appends to a journal whose end it
+  /// cannot read; damage further back is found by whatever reads the whole journal.
+  static func checkEnd(of path: String, at head: JournalHead) throws(StoreError) {
+    guard head.entries > 0 else { return }
+    var window = 4096
+    while true {
+      let start = max(0, head.bytes - window)
+      let data = try FileIO.read(path, from: start, count: head.bytes - start)
+      var lineStarts = [data.startIndex]
+      for index in data.indices.dropLast() where data[index] == 0x0A { lineStarts.append(index + 1) }
+      // The first line is whole only when the window reaches the start of the journal.
+      if start > 0 { lineStarts.removeFirst() }
+      let wanted = min(head.entries, 2)
+      guard lineStarts.count >= wanted else {
+        window *= 4
+        continue
+      }
+      let lines = lineStarts.suffix(wanted).map { lineStart in
+        data[lineStart..<(data[lineStart...].firstIndex(of: 0x0A) ?? data.endIndex)]
+      }
+      try checkLast(lines, head: head, path: path)
+      return
+    }
+  }
+
+  /// The last one or two lines of the journal, read and checked against `head`.
+  private static func checkLast(_ lines: [Data], head: JournalHead, path: String) throws(StoreError) {
+    var entries: [JournalEntry] = []
+    for (offset, bytes) in lines.enumerated() {
+      let seq = head.entries - lines.count + 1 + offset
+      guard let line = String(data: bytes, encoding: .utf8) else {
+        throw .unreadable(path: path, reason: "entry \(seq) is not UTF-8")
+      }
+      switch parse(line) {
+      case .success(let entry): entries.append(entry)
+      case .failure(let error): throw .unreadable(path: path, reason: "entry \(seq): \(error.reason)")
+      }
+    }
+    let last = entries[entries.count - 1]
+    let previous = entries.count == 2 ? entries[0].hash : genesis
+    guard last.seq == head.entries, last.hash == head.hash else {
+      throw .unreadable(
+        path: path, reason: "its last entry is not entry \(head.entries) as store.plist records")
+    }
+    guard last.hash == hash(previous: previous, body: last.body) else {
+      throw .unreadable(path: path, reason: "entry \(last.seq) does not match its hash")
+    }
+  }
+
   /// Appends entries in one write and one fsync.
   static func append(_ entries: [JournalEntry], to path: String) throws(StoreError) {
     let text = entries.map { $0.line + "\n" }.joined()

@@ -10,7 +10,9 @@ extension Store {
       return entries
     }
     let data = try FileIO.read(journalPath, from: 0, count: size)
-    let read = try Journal.read(data, after: JournalHead(), path: journalPath).0
+    let read = try refuseUnreadable { () throws(StoreError) in
+      try Journal.read(data, after: JournalHead(), path: journalPath).0
+    }
     journalCache = (size, read)
     guard let entries = applied(read) else {
       throw .inconsistent("the journal no longer holds the \(head.entries) entries this session has applied")
@@ -58,7 +60,9 @@ extension Store {
     let bytes: Int
     do {
       let data = try FileIO.read(journalPath, from: 0, count: size)
-      (entries, bytes) = try Journal.read(data, after: JournalHead(), path: journalPath)
+      (entries, bytes) = try refuseUnreadable { () throws(StoreError) in
+        try Journal.read(data, after: JournalHead(), path: journalPath)
+      }
     } catch {
       return .bad("\(error)")
     }

@@ -93,6 +93,7 @@ public final class Store {
       // Files behind the journal under the lock: a writer died between the two. Repair them
       // now, before anything is staged.
       if try readHeader().journal.entries < head.entries { try recover() }
+      try refuseUnreadable { () throws(StoreError) in try Journal.checkEnd(of: journalPath, at: head) }
     } catch {
       lock.release()
       throw error
@@ -123,6 +124,12 @@ public final class Store {
       ?? ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withInternetDateTime])
     let entries = Journal.entries(after: head, commands: staged, at: at, officer: officer)
     do {
+      try Journal.checkReadsBack(entries, after: head, path: journalPath)
+    } catch {
+      forgetStagedChanges()
+      throw error
+    }
+    do {
       try Journal.append(entries, to: journalPath)
       appends += 1
       try hooks.afterAppend(appends, journal: journalPath)
@@ -142,6 +149,17 @@ public final class Store {
   public func rollbackWrite() {
     if let stateBeforeWrite { (state, isComplete) = stateBeforeWrite }
     endWrite()
+  }
+
+  /// Puts the state back as the files hold it, when staged changes cannot be committed: a
+  /// transaction returns to its saved state; otherwise the records, which hold the change
+  /// already, are forgotten and read again from their files when next needed.
+  private func forgetStagedChanges() {
+    if let stateBeforeWrite {
+      (state, isComplete) = stateBeforeWrite
+    } else {
+      try? loadHeader()
+    }
   }
 
   private func endWrite() {
@@ -165,9 +183,22 @@ public final class Store {
       throw error
     }
     let data = try FileIO.read(journalPath, from: head.bytes, count: size - head.bytes)
-    let (entries, bytes) = try Journal.read(data, after: head, path: journalPath)
+    let (entries, bytes) = try refuseUnreadable { () throws(StoreError) in
+      try Journal.read(data, after: head, path: journalPath)
+    }
     try replay(entries)
     head.bytes += bytes
+  }
+
+  /// Runs `read`; a journal it finds unreadable becomes the store's problem, so that every
+  /// write is refused from then on, naming the entry (as for a journal shorter than recorded).
+  func refuseUnreadable<T>(_ read: () throws(StoreError) -> T) throws(StoreError) -> T {
+    do {
+      return try read()
+    } catch {
+      if case .unreadable = error { problem = problem ?? error }
+      throw error
+    }
   }
 
   /// The one way a command changes the live state, typed (with today) or caught up (without).

@@ -8,6 +8,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case locked(holder: String, waited: Double)
   /// The journal and the state files disagree in a way caseload will not repair by itself.
   case inconsistent(String)
+  /// Caseload caught itself about to do something wrong, and did nothing.
+  case internalError(String)
 
   public var description: String {
     switch self {
@@ -16,6 +18,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case .locked(let holder, let waited):
       "the store is locked by \(holder); gave up after \(Int(waited)) seconds"
     case .inconsistent(let message): message
+    case .internalError(let message): "internal error: \(message)"
     }
   }
 }

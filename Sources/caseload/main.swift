@@ -52,6 +52,14 @@ func usageError(_ message: String) -> Never {
   exit(2)
 }
 
+// Swift replaces bytes that are not UTF-8 in `CommandLine.arguments` without a word, so a
+// `-c` command or a file name would be silently changed: check the bytes as given.
+for index in 1..<Int(CommandLine.argc) {
+  guard let raw = CommandLine.unsafeArgv[index], String(validatingCString: raw) != nil else {
+    usageError("argument \(index) is not UTF-8 text; commands and file names must be UTF-8")
+  }
+}
+
 let environment = ProcessInfo.processInfo.environment
 let arguments = Array(CommandLine.arguments.dropFirst())
 let parsed: Caseload
@@ -74,6 +82,11 @@ let storePath =
 let officer =
   nonEmpty(parsed.officer) ?? nonEmpty(environment["CASELOAD_OFFICER"])
   ?? nonEmpty(environment["USER"]) ?? nonEmpty(environment["LOGNAME"]) ?? NSUserName()
+
+// The officer's name goes into every journal entry, which holds no control character.
+if officer.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+  usageError("the officer's name (--officer or CASELOAD_OFFICER) must not hold control characters")
+}
 
 let today: Day
 if let text = nonEmpty(parsed.today) ?? nonEmpty(environment["CASELOAD_TODAY"]) {

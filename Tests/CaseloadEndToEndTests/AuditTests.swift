@@ -110,6 +110,22 @@ import Testing
     #expect(write.stderr.contains("shorter than store.plist records"))
   }
 
+  @Test func aJournalWhoseLastEntryDoesNotReadRefusesWrites() throws {
+    let scratch = Scratch()
+    defer { scratch.remove() }
+    try seed(scratch)
+    let path = scratch.store + "/journal.caseload"
+    var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+    // What an older caseload wrote for a CRLF script: a raw CR, here in the last entry.
+    lines[lines.count - 2] = lines[lines.count - 2].replacingOccurrences(of: " #| seq=4", with: "\r#| seq=4")
+    try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    let write = try caseload(["--store", scratch.store, "-c", "visit P1"] + fixed)
+    #expect(write.status == 3)
+    #expect(write.stderr.contains("journal.caseload: entry 4"), "\(write.stderr)")
+    #expect(
+      try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n").count == lines.count)
+  }
+
   @Test func dryRunShowsTheEntriesAndErrorsAndWritesNothing() throws {
     let scratch = Scratch()
     defer { scratch.remove() }

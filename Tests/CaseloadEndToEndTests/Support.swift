@@ -50,11 +50,11 @@ func baseEnvironment(home: String) -> [String: String] {
 /// Runs caseload to completion with its output in files (nothing can block on a pipe);
 /// stdout and stderr share one file when `out == err`, keeping their order.
 private func launch(
-  _ arguments: [String], stdin: String, environment: [String: String]?, directory: String?,
+  _ arguments: [String], stdin: Data, environment: [String: String]?, directory: String?,
   scratch: Scratch, out: String, err: String
 ) throws -> Int32 {
   let inputPath = scratch.path + "/stdin"
-  FileManager.default.createFile(atPath: inputPath, contents: Data(stdin.utf8))
+  FileManager.default.createFile(atPath: inputPath, contents: stdin)
   for path in Set([out, err]) { FileManager.default.createFile(atPath: path, contents: nil) }
   let outHandle = FileHandle(forWritingAtPath: out)!
   let process = Process()
@@ -79,11 +79,19 @@ func caseload(
   _ arguments: [String], stdin: String = "", environment: [String: String]? = nil,
   directory: String? = nil
 ) throws -> Run {
+  try caseload(arguments, stdinBytes: Data(stdin.utf8), environment: environment, directory: directory)
+}
+
+/// Runs caseload to completion with these exact bytes on standard input (which need not be UTF-8).
+func caseload(
+  _ arguments: [String], stdinBytes: Data, environment: [String: String]? = nil,
+  directory: String? = nil
+) throws -> Run {
   let scratch = Scratch()
   defer { scratch.remove() }
   let (out, err) = (scratch.path + "/out", scratch.path + "/err")
   let status = try launch(
-    arguments, stdin: stdin, environment: environment, directory: directory, scratch: scratch,
+    arguments, stdin: stdinBytes, environment: environment, directory: directory, scratch: scratch,
     out: out, err: err)
   return Run(stdout: contents(out), stderr: contents(err), combined: "", status: status)
 }
@@ -97,7 +105,7 @@ func caseloadCombined(
   defer { scratch.remove() }
   let both = scratch.path + "/both"
   let status = try launch(
-    arguments, stdin: stdin, environment: environment, directory: directory, scratch: scratch,
-    out: both, err: both)
+    arguments, stdin: Data(stdin.utf8), environment: environment, directory: directory,
+    scratch: scratch, out: both, err: both)
   return Run(stdout: "", stderr: "", combined: contents(both), status: status)
 }

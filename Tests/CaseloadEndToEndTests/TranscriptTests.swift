@@ -24,7 +24,8 @@ import Testing
     defer { scratch.remove() }
     let script = try String(contentsOfFile: "\(Self.directory)/\(name).caseload", encoding: .utf8)
     var arguments = ["--store", scratch.store, "--today", "2026-11-27", "--officer", "tester"]
-    if let first = script.split(separator: "\n").first, first.hasPrefix("# args:") {
+    // `isNewline` also ends a line at "\r\n", one Character, as in `crlf.caseload`.
+    if let first = script.split(whereSeparator: \.isNewline).first, first.hasPrefix("# args:") {
       arguments += first.dropFirst("# args:".count).split(separator: " ").map(String.init)
     }
     var environment = baseEnvironment(home: scratch.path)

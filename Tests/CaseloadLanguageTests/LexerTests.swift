@@ -40,7 +40,10 @@ import Testing
     #expect(error?.range == 7..<9)
   }
 
-  @Test(arguments: ["note=\"a\u{0}b\"", "note='a\u{1}b'", "note=a\u{7F}", "x\u{1B}[A"])
+  @Test(arguments: [
+    "note=\"a\u{0}b\"", "note='a\u{1}b'", "note=a\u{7F}", "x\u{1B}[A", "note=\"a\rb\"", "person\rlist",
+    "person list\r", "note=\"a\r\nb\"", "person list\r\n",
+  ])
   func controlCharactersThatNoPlistReaderTakesAreRefused(text: String) {
     #expect {
       _ = try Lexer.lex(text)
@@ -55,6 +58,7 @@ import Testing
 
   @Test(arguments: [
     "plain", "Nguyễn Văn An", "a\"b", "back\\slash", "line\nbreak", "", "x=y", "#tag", "it's",
+    "tab\there",
   ])
   func quoteRoundTrips(text: String) throws {
     for always in [false, true] {

@@ -40,10 +40,22 @@ import Testing
     ("person show P1 P2", "unexpected word 'P2'"),
     ("visit P1 on=today on=yesterday", "key 'on' is given twice"),
     ("due within=3 zzz=1", "allowed: within, format"),
+    ("shwo P1", "unknown command 'shwo'; did you mean 'show'?"),
+    ("vist P1", "unknown command 'vist'; did you mean 'visit'?"),
+    ("person lsit", "unknown word after 'person' 'lsit'; did you mean 'list'?"),
+    ("audti log", "unknown command 'audti'; did you mean 'audit'?"),
+    ("xyzzy", "unknown command 'xyzzy'; allowed: person, supervisor,"),
   ])
   func mistakesAreNamed(text: String, expected: String) {
     let error = #expect(throws: LanguageError.self) { try registry.parse(text) }
     #expect(error?.message.contains(expected) == true, "\(error?.message ?? "")")
+  }
+
+  @Test(arguments: [
+    ("shwo", "show", 1), ("show", "show", 0), ("lsit", "list", 1), ("", "abcd", 4), ("vist", "visit", 1),
+  ])
+  func swappedNeighboursAreOneEdit(typed: String, name: String, distance: Int) {
+    #expect(editDistance(typed, name) == distance)
   }
 
   @Test func usageIsDerivedFromDeclarations() throws {

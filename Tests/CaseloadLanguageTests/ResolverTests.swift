@@ -93,6 +93,78 @@ import Testing
     #expect(id == PersonID(1))
   }
 
+  /// Names whose words and diacritics overlap, for the tiers of §3.
+  func namesState() throws -> State {
+    var state = State()
+    let names = [
+      "Nguyễn Văn An", "Nguyễn Văn Ân", "Nguyễn Thu Quyên", "Phạm Thị Hoa", "Hoàng Minh Tuấn", "Văn An",
+    ]
+    for (offset, name) in names.enumerated() {
+      _ = try state.apply(
+        .addPerson(
+          PersonID(offset + 1),
+          [
+            .name(name), .born(Day(parsing: "1990-01-01")!), .released(Day(parsing: "2026-01-01")!),
+            .received(Day(parsing: "2026-01-02")!),
+          ],
+          group: nil), today: today)
+    }
+    return state
+  }
+
+  /// The person `text` names, or the error's message.
+  func resolved(_ text: String) throws -> String {
+    guard case .invocation(let invocation) = try registry.parse("show \(text)") else { return "" }
+    do {
+      guard
+        case .query(.personShow(let id), _) = try invocation.resolve(
+          in: ResolveContext(state: namesState(), today: today))
+      else { return "" }
+      return id.description
+    } catch let error as LanguageError {
+      return error.message
+    }
+  }
+
+  @Test(arguments: [
+    // 1: the whole name, with diacritics, in any case.
+    (#""Nguyễn Văn An""#, "P1"), (#""nguyễn văn ân""#, "P2"), (#""Văn An""#, "P6"),
+    // 2: every word, with diacritics.
+    (#""Ân""#, "P2"), (#""Hoa""#, "P4"), (#""hoa""#, "P4"), (#""Nguyễn Ân""#, "P2"),
+    // 3: every word, without diacritics.
+    (#""quyen""#, "P3"), (#""tuan""#, "P5"), (#""Nguyen Quyen""#, "P3"),
+    // 4: every word starts a word, without diacritics.
+    (#""thu quy""#, "P3"), (#""hoan""#, "P5"), (#""ph h""#, "P4"),
+    // Several in the best tier: an error that lists them.
+    (#""nguyen van an""#, "'nguyen van an' matches several persons: P1 Nguyễn Văn An, P2 Nguyễn Văn Ân;"),
+    (#""an""#, "matches several persons: P1 Nguyễn Văn An, P6 Văn An;"),
+    (#""ng v a""#, "matches several persons: P1 Nguyễn Văn An, P2 Nguyễn Văn Ân;"),
+    // A part of a word that does not start it matches nothing.
+    (#""uyen""#, "no person matches 'uyen'"),
+  ])
+  func namesMatchInTiers(typed: String, expected: String) throws {
+    let result = try resolved(typed)
+    #expect(expected.hasPrefix("P") ? result == expected : result.contains(expected), "\(typed): \(result)")
+  }
+
+  @Test(arguments: [
+    ("Nguyễn Văn An", "Nguyễn Văn An", NameMatch.Tier.wholeName),
+    ("NGUYỄN  văn AN", "Nguyễn Văn An", .wholeName),
+    ("Văn An", "Nguyễn Văn An", .words),
+    ("nguyen van an", "Nguyễn Văn Ân", .foldedWords),
+    ("dao", "Trần Thị Đào", .foldedWords),
+    ("tr đ", "Trần Thị Đào", .wordStarts),
+  ])
+  func eachTierIsNamed(typed: String, name: String, tier: NameMatch.Tier) {
+    #expect(NameMatch(typed).tier(of: name) == tier)
+  }
+
+  @Test func partsThatStartNoWordDoNotMatch() {
+    #expect(NameMatch("guyen").tier(of: "Nguyễn Văn An") == nil)
+    #expect(NameMatch("").tier(of: "Nguyễn Văn An") == nil)
+    #expect(NameMatch("van an x").tier(of: "Nguyễn Văn An") == nil)
+  }
+
   @Test func replayRefusesRelativeDatesAndNonCanonicalText() throws {
     let state = try state()
     #expect(throws: (any Error).self) {

@@ -38,6 +38,31 @@ import Testing
     #expect(try completer().complete(line).candidates == expected)
   }
 
+  /// The ward, with names that differ only in diacritics and a name reached by its middle word.
+  @Test func aQuotedNameCompletesFromAnyWordAndThenResolves() throws {
+    let harness = try Harness()
+    defer { harness.remove() }
+    harness.run(wardScript)
+    harness.run(
+      """
+      person add "Nguyễn Văn Ân" born=1981-01-02 released=2026-10-01
+      person add "Nguyễn Thu Quyên" born=1990-03-04 released=2026-10-01
+      """)
+    let completer = Completer(registry: .standard, state: harness.store.state)
+    #expect(completer.complete("show \"thu").candidates == ["\"Nguyễn Thu Quyên\" "])
+    #expect(completer.complete("show \"quy").candidates == ["\"Nguyễn Thu Quyên\" "])
+    #expect(completer.complete("show \"van a").candidates == ["\"Nguyễn Văn An\" ", "\"Nguyễn Văn Ân\" "])
+    #expect(completer.complete("show \"uyen").candidates == [])
+    for (stem, id) in [("show \"Nguyễn Văn A", "P1"), ("show \"Nguyễn Văn Â", "P3")] {
+      let offered = completer.complete(stem).candidates
+      #expect(offered.count >= 1, "\(stem)")
+      // Tab's choice, with its closing quote, must name exactly one person.
+      let chosen = offered.first { stem.hasSuffix("Â") ? $0.contains("Ân") : $0.contains("An\"") }!
+      harness.run("show " + chosen + "format=csv")
+      #expect(harness.console.output.last?.contains("\n\(id),") == true, "\(chosen)")
+    }
+  }
+
   @Test func commonPrefixOfSeveral() throws {
     let result = try completer().complete("v")
     #expect(result.candidates == ["visit ", "visits "])

@@ -30,11 +30,15 @@ import Testing
     "visits P1 from=2026-01-01 to=today format=csv", "caseload", "overdue", "unassigned", "help visit",
     "set format=table", "show \"nguyen\"", "audit log last=2 person=P1 format=csv", "audit show 3",
     "why P1", "as-of 2026-11-27 person list", "undo", "undo 2-3", "audit replay off",
-    "audit verify",
+    "audit verify", "visit P1 by=S1 note=\"Từ Notepad\"\r\n", "person list\r\n# comment\r\n",
+    "person edit P1 note=\"a\rb\"", "visit P1 by=S1 note=\"x\u{0}y\"", "supervisor add \"Lê\r\"",
+    "person edit P1 address=\"số 3\\\r\nngõ 5\"", "classify P1 group=A \\\r\n on=2026-11-27",
   ]
 
-  static let alphabet =
-    Array("abcdefghPSV0123456789 =\"'\\#-/ăâđêôơưạảãáàẤệ\t") + ["\u{0301}", "\r", "\u{0000}"]
+  static let alphabet: [Character] =
+    Array("abcdefghPSV0123456789 =\"'\\#-/ăâđêôơưạảãáàẤệ\t") + [
+      "\u{0301}", "\r", "\r\n", "\n", "\u{0000}", "\u{1B}", "\u{FFFD}",
+    ]
 
   func mutate(_ line: String, _ random: inout SplitMix) -> String {
     var characters = Array(line)
@@ -74,13 +78,17 @@ import Testing
       let stateBefore = harness.store.state
       let journalBefore = FileManager.default.contents(atPath: journalPath)
       let errorsBefore = harness.console.errors.count
-      if case .invocation(let invocation)? = try? Registry.standard.parse(line),
-        invocation.spec.name == "quit"
-      {
-        continue
+      let quits = ScriptText.lines(of: line).contains { part in
+        guard case .invocation(let invocation)? = try? Registry.standard.parse(part) else { return false }
+        return invocation.spec.name == "quit"
       }
-      harness.run(line)
-      let failed = harness.console.errors.dropFirst(errorsBefore).contains { $0.contains("error:") }
+      if quits { continue }
+      // A line break (LF, CRLF) may make several commands: stopping at the first failure,
+      // one reported on line 1 means nothing before it ran.
+      harness.run(line, stopOnError: true)
+      let failed = harness.console.errors.dropFirst(errorsBefore).contains {
+        $0.hasPrefix("test.caseload:1: error:")
+      }
       if failed {
         #expect(harness.store.state == stateBefore, "\(line)")
         #expect(FileManager.default.contents(atPath: journalPath) == journalBefore, "\(line)")
@@ -89,6 +97,8 @@ import Testing
       harness.session.view = nil
     }
     #expect(harness.store.problem == nil)
+    harness.run("audit verify")
+    #expect(harness.console.output.last?.hasPrefix("ok: ") == true, "\(harness.console.errors.suffix(3))")
     #expect(harness.console.errors.count > 1000)
     #expect(harness.console.output.count > 100)
   }

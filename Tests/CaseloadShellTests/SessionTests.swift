@@ -19,6 +19,19 @@ import Testing
     #expect(harness.session.exitStatus == 1)
   }
 
+  @Test(arguments: [
+    ("help as", "test.caseload:1: error: 'as' is ambiguous: assign, as-of", "       ^~"),
+    ("help person frob", "unknown word after 'person' 'frob'", "              ^~~~"),
+    ("help shwo", "unknown command 'shwo'; did you mean 'show'?", "       ^~~~"),
+  ])
+  func helpPutsTheCaretUnderTheBadWord(line: String, message: String, caret: String) throws {
+    let harness = try Harness()
+    defer { harness.remove() }
+    harness.run(line)
+    #expect(harness.console.errors.first?.contains(message) == true, "\(harness.console.errors)")
+    #expect(harness.console.errors.last == caret)
+  }
+
   @Test func caretSitsUnderVietnameseTextByDisplayWidth() throws {
     let harness = try Harness()
     defer { harness.remove() }
@@ -73,6 +86,23 @@ import Testing
       })
     #expect(
       harness.console.errors.last == "test.caseload:2: error: cannot read 'nowhere.caseload': no such file")
+  }
+
+  @Test func aSourcedFileMayEndItsLinesWithCRLFAndMustBeUTF8() throws {
+    let harness = try Harness()
+    defer { harness.remove() }
+    let file = harness.path + "/notepad.caseload"
+    FileManager.default.createFile(
+      atPath: file, contents: Data("# Notepad\r\nsupervisor add \"Ngô Thị Lan\"\r\nsupervisor list\r\n".utf8))
+    let latin1 = harness.path + "/latin1.caseload"
+    FileManager.default.createFile(atPath: latin1, contents: Data([0x4C, 0xEA, 0x0A]))
+    harness.run("source \"\(file)\"\nsource \"\(latin1)\"")
+    #expect(harness.store.state.supervisors.first?.value.name == "Ngô Thị Lan")
+    #expect(harness.console.output.last?.contains("S1  Ngô Thị Lan") == true)
+    #expect(
+      harness.console.errors == [
+        "test.caseload:2: error: cannot read '\(latin1)': line 1 is not UTF-8 text (byte 0xEA); save the script as UTF-8"
+      ])
   }
 
   @Test func warningsGoToErrorsAndDoNotFail() throws {
