@@ -144,7 +144,7 @@ extension ArgumentHandle {
 
 /// An argument that has a value once defaults are filled in: a required slot or key, or a
 /// key with a default. Reading it gives `T`.
-public struct Argument<T: ArgumentValue>: ArgumentHandle {
+public struct RequiredArgument<T: ArgumentValue>: ArgumentHandle {
   public let declared: Declared
   let fallback: (@Sendable (ResolveContext) throws -> T)?
 
@@ -171,7 +171,7 @@ public struct Argument<T: ArgumentValue>: ArgumentHandle {
   }
 }
 
-extension Argument {
+extension RequiredArgument {
   /// A `key=value` that may be left out, whose default the command's own `fill` computes
   /// from other arguments (`by=` the person's lead).
   public static func filled(_ name: String, _ help: String) -> Self {
@@ -179,14 +179,14 @@ extension Argument {
   }
 }
 
-extension Argument where T == Day {
+extension RequiredArgument where T == Day {
   /// A date key that means today when left out.
   public static func dated(_ name: String, _ help: String) -> Self {
     .key(name, default: { try $0.requireToday(for: "\(name)=") }, help)
   }
 }
 
-extension Argument {
+extension RequiredArgument {
   /// The id of the record a command creates: filled in by caseload, never typed.
   public static func newID<Kind: ReferenceKind>(_ help: String) -> Self
   where T == Identifier<Kind> {
@@ -221,7 +221,8 @@ public struct FlagArgument: ArgumentHandle {
   public init(_ name: String, _ help: String) { declared = .flag(Flag(name, help)) }
 }
 
-/// Every remaining plain word (`help person add`). Reading it gives `[String]`.
+/// Every remaining plain word (`help person add`). Reading it gives the words, with their
+/// places for carets.
 public struct RestArgument: ArgumentHandle {
   public let declared: Declared
   public init(_ name: String) { declared = .slot(Slot(name, .text, optional: true, rest: true)) }
@@ -259,7 +260,7 @@ public struct Values<Declaration: CommandArguments> {
   let declaration = Declaration()
   public internal(set) var arguments: Arguments
 
-  public subscript<T>(dynamicMember path: KeyPath<Declaration, Argument<T>>) -> T {
+  public subscript<T>(dynamicMember path: KeyPath<Declaration, RequiredArgument<T>>) -> T {
     get throws {
       let name = declaration[keyPath: path].declared.name
       guard let value = arguments[name].flatMap(T.init(argument:)) else {
@@ -277,7 +278,7 @@ public struct Values<Declaration: CommandArguments> {
     arguments.flags.contains(declaration[keyPath: path].declared.name)
   }
 
-  public subscript(dynamicMember path: KeyPath<Declaration, RestArgument>) -> [String] {
+  public subscript(dynamicMember path: KeyPath<Declaration, RestArgument>) -> [Word] {
     arguments.rest
   }
 
@@ -288,7 +289,7 @@ public struct Values<Declaration: CommandArguments> {
   }
 
   /// Sets an argument's value, for defaults that depend on other arguments (`by=` the lead).
-  public mutating func set<T>(_ path: KeyPath<Declaration, Argument<T>>, _ value: T) {
+  public mutating func set<T>(_ path: KeyPath<Declaration, RequiredArgument<T>>, _ value: T) {
     arguments[declaration[keyPath: path].declared.name] = value.argument
   }
 

@@ -8,7 +8,7 @@ private struct AuditLog: CommandArguments {
 }
 
 private struct AuditShow: CommandArguments {
-  let seq = Argument<Int>.slot("SEQ")
+  let seq = RequiredArgument<Int>.slot("SEQ")
 }
 
 private struct AuditReplay: CommandArguments {
@@ -20,12 +20,12 @@ private struct AuditReplay: CommandArguments {
 }
 
 private struct AsOf: CommandArguments {
-  let date = Argument<Day>.slot("DATE")
+  let date = RequiredArgument<Day>.slot("DATE")
   let command = NestedCommandArgument("COMMAND")
 }
 
 private struct Why: CommandArguments {
-  let person = Argument<PersonID>.slot("PERSON")
+  let person = RequiredArgument<PersonID>.slot("PERSON")
   let format = formatKey
 }
 

@@ -1,10 +1,10 @@
 import CaseloadCore
 
 private struct Assign: CommandArguments {
-  let person = Argument<PersonID>.slot("PERSON")
-  let supervisor = Argument<SupervisorID>.slot("SUPERVISOR")
-  let role = Argument<Role>.key("role", default: { _ in .lead }, "lead (default) or helper")
-  let from = Argument<Day>.dated("from", "first day of the assignment (default today)")
+  let person = RequiredArgument<PersonID>.slot("PERSON")
+  let supervisor = RequiredArgument<SupervisorID>.slot("SUPERVISOR")
+  let role = RequiredArgument<Role>.key("role", default: { _ in .lead }, "lead (default) or helper")
+  let from = RequiredArgument<Day>.dated("from", "first day of the assignment (default today)")
   let decision = OptionalArgument<String>.key(
     "decision", "number of the assignment decision, e.g. 12/QĐ-UBND")
   let reason = OptionalArgument<String>.key("reason", "why")
@@ -12,18 +12,18 @@ private struct Assign: CommandArguments {
 }
 
 private struct Unassign: CommandArguments {
-  let person = Argument<PersonID>.slot("PERSON")
-  let supervisor = Argument<SupervisorID>.slot("SUPERVISOR")
-  let on = Argument<Day>.dated("on", "last day of the assignment (default today)")
+  let person = RequiredArgument<PersonID>.slot("PERSON")
+  let supervisor = RequiredArgument<SupervisorID>.slot("SUPERVISOR")
+  let on = RequiredArgument<Day>.dated("on", "last day of the assignment (default today)")
   let reason = OptionalArgument<String>.key("reason", "why")
 }
 
 private struct VisitArguments: CommandArguments {
-  let person = Argument<PersonID>.slot("PERSON")
-  let id = Argument<VisitID>.newID("the new visit's id (filled in by caseload)")
-  let by = Argument<SupervisorID>.filled("by", "who made the contact (default the lead)")
-  let on = Argument<Day>.dated("on", "date of the contact (default today)")
-  let kind = Argument<ContactKind>.key(
+  let person = RequiredArgument<PersonID>.slot("PERSON")
+  let id = RequiredArgument<VisitID>.newID("the new visit's id (filled in by caseload)")
+  let by = RequiredArgument<SupervisorID>.filled("by", "who made the contact (default the lead)")
+  let on = RequiredArgument<Day>.dated("on", "date of the contact (default today)")
+  let kind = RequiredArgument<ContactKind>.key(
     "kind", default: { _ in .home }, "home (default), phone, office, workplace or other")
   let note = OptionalArgument<String>.key("note", "what was found")
   let group = OptionalArgument<Group>.key("group", "classification made at the visit")
@@ -37,10 +37,10 @@ private struct VisitList: CommandArguments {
 }
 
 private struct Classify: CommandArguments {
-  let person = Argument<PersonID>.slot("PERSON")
-  let group = Argument<Group>.required(
+  let person = RequiredArgument<PersonID>.slot("PERSON")
+  let group = RequiredArgument<Group>.required(
     "group", "A law-abiding and stable, B struggling, C at risk, D detained")
-  let on = Argument<Day>.dated("on", "date of the classification (default today)")
+  let on = RequiredArgument<Day>.dated("on", "date of the classification (default today)")
   let reason = OptionalArgument<String>.key("reason", "why")
 }
 

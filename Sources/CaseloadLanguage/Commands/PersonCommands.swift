@@ -36,9 +36,9 @@ let personFieldKeys: [FieldKey<PersonField>] = [
 ]
 
 private struct PersonAdd: CommandArguments {
-  let name = Argument<String>.slot("NAME")
-  let id = Argument<PersonID>.newID("the new person's id (filled in by caseload)")
-  let received = Argument<Day>.dated("received", "date the ward received the person (default today)")
+  let name = RequiredArgument<String>.slot("NAME")
+  let id = RequiredArgument<PersonID>.newID("the new person's id (filled in by caseload)")
+  let received = RequiredArgument<Day>.dated("received", "date the ward received the person (default today)")
   let group = OptionalArgument<Group>.key("group", "classification A, B, C or D")
   let note = OptionalArgument<String>.key("note", "free text")
 }
@@ -56,19 +56,19 @@ private let personAddFieldKeys: [Key] = personFieldKeys.compactMap { entry in
 }
 
 private struct OnePerson: CommandArguments {
-  let person = Argument<PersonID>.slot("PERSON")
+  let person = RequiredArgument<PersonID>.slot("PERSON")
 }
 
 private struct PersonClose: CommandArguments {
-  let person = Argument<PersonID>.slot("PERSON")
-  let reason = Argument<CloseReason>.required("reason", "why the case closes")
-  let on = Argument<Day>.dated("on", "date of closing (default today)")
+  let person = RequiredArgument<PersonID>.slot("PERSON")
+  let reason = RequiredArgument<CloseReason>.required("reason", "why the case closes")
+  let on = RequiredArgument<Day>.dated("on", "date of closing (default today)")
   let note = OptionalArgument<String>.key("note", "free text")
 }
 
 private struct PersonReopen: CommandArguments {
-  let person = Argument<PersonID>.slot("PERSON")
-  let on = Argument<Day>.dated("on", "date of reopening (default today)")
+  let person = RequiredArgument<PersonID>.slot("PERSON")
+  let on = RequiredArgument<Day>.dated("on", "date of reopening (default today)")
   let note = OptionalArgument<String>.key("note", "free text")
 }
 

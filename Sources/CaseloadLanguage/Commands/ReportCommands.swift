@@ -5,10 +5,10 @@ private struct Due: CommandArguments {
 }
 
 private struct PolicySet: CommandArguments {
-  let a = Argument<Int>.key("A", default: { $0.state.policy.a }, "days between visits for group A")
-  let b = Argument<Int>.key("B", default: { $0.state.policy.b }, "days between visits for group B")
-  let c = Argument<Int>.key("C", default: { $0.state.policy.c }, "days between visits for group C")
-  let unclassified = Argument<Int>.key(
+  let a = RequiredArgument<Int>.key("A", default: { $0.state.policy.a }, "days between visits for group A")
+  let b = RequiredArgument<Int>.key("B", default: { $0.state.policy.b }, "days between visits for group B")
+  let c = RequiredArgument<Int>.key("C", default: { $0.state.policy.c }, "days between visits for group C")
+  let unclassified = RequiredArgument<Int>.key(
     "unclassified", default: { $0.state.policy.unclassified },
     "days between visits for unclassified persons")
 }
@@ -42,11 +42,11 @@ private struct Help: CommandArguments {
 }
 
 private struct Source: CommandArguments {
-  let file = Argument<String>.slot("FILE")
+  let file = RequiredArgument<String>.slot("FILE")
 }
 
 private struct SetFormat: CommandArguments {
-  let format = Argument<OutputFormat>.required("format", "table, csv or json")
+  let format = RequiredArgument<OutputFormat>.required("format", "table, csv or json")
 }
 
 let sessionCommands: [CommandSpec] = [

@@ -24,17 +24,17 @@ let supervisorFieldKeys: [FieldKey<SupervisorField>] = [
 ]
 
 private struct SupervisorAdd: CommandArguments {
-  let name = Argument<String>.slot("NAME")
-  let id = Argument<SupervisorID>.newID("the new supervisor's id (filled in by caseload)")
+  let name = RequiredArgument<String>.slot("NAME")
+  let id = RequiredArgument<SupervisorID>.newID("the new supervisor's id (filled in by caseload)")
 }
 
 private struct SupervisorEdit: CommandArguments {
-  let supervisor = Argument<SupervisorID>.slot("SUPERVISOR")
+  let supervisor = RequiredArgument<SupervisorID>.slot("SUPERVISOR")
 }
 
 private struct SupervisorRetire: CommandArguments {
-  let supervisor = Argument<SupervisorID>.slot("SUPERVISOR")
-  let on = Argument<Day>.dated("on", "date (default today)")
+  let supervisor = RequiredArgument<SupervisorID>.slot("SUPERVISOR")
+  let on = RequiredArgument<Day>.dated("on", "date (default today)")
 }
 
 private struct SupervisorList: CommandArguments {
