@@ -1,13 +1,15 @@
 import CaseloadCore
 
 /// `id-card=`: a person add or edit with it reads every record, for the uniqueness rule.
-private let idCardKey = Key("id-card", .text, clearable: true, "CCCD number, 12 digits")
+private let idCardKey = Key(
+  "id-card", .text, clearable: true, "số định danh cá nhân (CCCD), 12 digits")
 
-/// The keys that set a person's fields, shared by `person add` and `person edit`.
+/// The keys that set a person's fields, shared by `person add`, `person expect` and
+/// `person edit`, in canonical order.
 let personFieldKeys: [FieldKey<PersonField>] = [
   FieldKey(key: Key("name", .text, "full name (họ, đệm, tên)")) { $0.textValue.map(PersonField.name) },
   FieldKey(key: Key("born", .date, "date of birth")) { $0.dayValue.map(PersonField.born) },
-  FieldKey(key: Key("released", .date, "date the sentence was completed")) {
+  FieldKey(key: Key("released", .date, "the day the person left prison")) {
     $0.dayValue.map(PersonField.released)
   },
   FieldKey(key: Key("gender", .choice(Gender.words), clearable: true, "male or female")) {
@@ -19,7 +21,14 @@ let personFieldKeys: [FieldKey<PersonField>] = [
   FieldKey(key: Key("offence", .text, clearable: true, "the offence of the sentence")) {
     .offence($0.textValue)
   },
-  FieldKey(key: Key("sentence", .duration, clearable: true, "sentence length: 3y, 6m, 3y6m or life")) {
+  FieldKey(key: Key("offence-article", .count, clearable: true, "Criminal Code article, e.g. 173")) {
+    .offenceArticle($0.numberValue)
+  },
+  FieldKey(
+    key: Key(
+      "sentence", .duration, clearable: true,
+      "main prison sentence as imposed: 3m to 30y (3y6m), life or death-commuted")
+  ) {
     if case .duration(let length) = $0 { return .sentence(length) }
     return .sentence(nil)
   },
@@ -29,6 +38,21 @@ let personFieldKeys: [FieldKey<PersonField>] = [
   FieldKey(key: Key("certificate", .text, clearable: true, "number of the release certificate")) {
     .certificate($0.textValue)
   },
+  FieldKey(
+    key: Key(
+      "probation-until", .date, clearable: true,
+      "last day of probation (release=conditional only, and required there)")
+  ) { .probationUntil($0.dayValue) },
+  FieldKey(
+    key: Key(
+      "supplementary-until", .date, clearable: true,
+      "last day of a supplementary penalty (quản chế, cấm cư trú…) still to serve")
+  ) { .supplementaryUntil($0.dayValue) },
+  FieldKey(
+    key: Key(
+      "obligations", .choice(Obligations.words), clearable: true,
+      "the judgment's other decisions (fines, compensation, court fees): done or pending")
+  ) { .obligations($0.textValue.flatMap(Obligations.init(rawValue:))) },
   FieldKey(key: Key("received", .date, "date the ward received the person (default today)")) {
     $0.dayValue.map(PersonField.received)
   },
@@ -43,8 +67,16 @@ private struct PersonAdd: CommandArguments {
   let note = OptionalArgument<String>.key("note", "free text")
 }
 
-/// The field keys `person add` takes besides those it declares itself, `born=` and
-/// `released=` required.
+private struct PersonExpect: CommandArguments {
+  let name = RequiredArgument<String>.slot("NAME")
+  let id = RequiredArgument<PersonID>.newID("the new person's id (filled in by caseload)")
+  let notified = RequiredArgument<Day>.required("notified", "date the prison's notification arrived")
+  let group = OptionalArgument<Group>.key("group", "classification A, B, C or D")
+  let note = OptionalArgument<String>.key("note", "free text")
+}
+
+/// The field keys `person add` and `person expect` take besides those they declare
+/// themselves, `born=` and `released=` required; `received=` is set by `person receive`.
 private let personAddFieldKeys: [Key] = personFieldKeys.compactMap { entry in
   let key = entry.key
   switch key.name {
@@ -63,6 +95,17 @@ private struct PersonClose: CommandArguments {
   let person = RequiredArgument<PersonID>.slot("PERSON")
   let reason = RequiredArgument<CloseReason>.required("reason", "why the case closes")
   let on = RequiredArgument<Day>.dated("on", "date of closing (default today)")
+  let document = OptionalArgument<String>.key(
+    "document",
+    "for reason=expunged: number of the criminal-record certificate or the court decision")
+  let note = OptionalArgument<String>.key("note", "free text")
+  let force = FlagArgument(
+    "force", "close as expunged although the date or the obligations say not yet")
+}
+
+private struct PersonReceive: CommandArguments {
+  let person = RequiredArgument<PersonID>.slot("PERSON")
+  let on = RequiredArgument<Day>.dated("on", "date the ward received the person (default today)")
   let note = OptionalArgument<String>.key("note", "free text")
 }
 
@@ -92,6 +135,18 @@ let personCommands: [CommandSpec] = [
       return .addPerson(try values.id, fields, group: values.group)
     }),
   .mutation(
+    "person expect", "record a person the prison has notified, before the ward receives them",
+    PersonExpect.self, fieldKeys: personAddFieldKeys, reads: .everything,
+    build: { values in
+      var fields = [PersonField.name(try values.name)]
+      fields += FieldKey.fields(personFieldKeys, from: values.arguments)
+      return .expectPerson(
+        try values.id, fields, notified: try values.notified, group: values.group)
+    }),
+  .mutation(
+    "person receive", "receive an expected person: the case opens", PersonReceive.self,
+    build: { values in .receivePerson(try values.person, on: try values.on, note: values.note) }),
+  .mutation(
     "person edit", "change a person's details", OnePerson.self,
     fieldKeys: personFieldKeys.map(\.key), reads: .everythingWhen { $0.has(idCardKey.name) },
     build: { values in
@@ -101,7 +156,9 @@ let personCommands: [CommandSpec] = [
   .mutation(
     "person close", "close a case", PersonClose.self,
     build: { values in
-      .closePerson(try values.person, reason: try values.reason, on: try values.on, note: values.note)
+      .closePerson(
+        try values.person, reason: try values.reason, on: try values.on, note: values.note,
+        document: values.document, force: values.force)
     }),
   .mutation(
     "person reopen", "reopen a closed case", PersonReopen.self,

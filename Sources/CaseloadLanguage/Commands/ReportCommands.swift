@@ -4,6 +4,14 @@ private struct Due: CommandArguments {
   let within = OptionalArgument<Int>.key("within", "days from today (default 7)")
 }
 
+private struct Expungement: CommandArguments {
+  let within = OptionalArgument<Int>.key("within", "days from today (default 30)")
+}
+
+private struct Loans: CommandArguments {
+  let on = RequiredArgument<Day>.dated("on", "the day the window must include (default today)")
+}
+
 private struct PolicySet: CommandArguments {
   let a = RequiredArgument<Int>.key("A", default: { $0.state.policy.a }, "days between visits for group A")
   let b = RequiredArgument<Int>.key("B", default: { $0.state.policy.b }, "days between visits for group B")
@@ -24,6 +32,17 @@ let reportCommands: [CommandSpec] = [
   .query(
     "caseload", "each active supervisor: capacity, open cases led, overdue among them",
     reads: .everything, build: { _ in .caseload }),
+  .query(
+    "arrivals", "expected persons: release, notification and the day residence must be verified by",
+    reads: .everything, build: { _ in .arrivals }),
+  .query(
+    "expungement", "open cases whose criminal record clears within the coming days (xóa án tích)",
+    Expungement.self, reads: .everything,
+    build: { values in .expungement(within: values.within ?? 30) }),
+  .query(
+    "loans", "open cases (group A or B) still within the preferential-loan window", Loans.self,
+    reads: .everything, build: { values in .loans(on: try values.on) }),
+  .query("law", "every rule the program applies, with its value and legal source", build: { _ in .law }),
   .query("policy show", "the visit interval of each group", build: { _ in .policyShow }),
   .mutation(
     "policy set", "change visit intervals (days); D is never due", PolicySet.self,

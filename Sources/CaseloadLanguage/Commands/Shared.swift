@@ -57,6 +57,11 @@ extension Value {
     }
   }
 
+  var numberValue: Int? {
+    if case .number(let number) = self { return number }
+    return nil
+  }
+
   var dayValue: Day? {
     if case .day(let day) = self { return day }
     return nil
