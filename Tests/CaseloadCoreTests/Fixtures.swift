@@ -24,9 +24,11 @@ func sampleState() throws -> State {
   return state
 }
 
-func addPerson(_ number: Int, name: String = "Phạm Văn Bình", card: String? = nil) -> Mutation {
+func addPerson(
+  _ number: Int, name: String = "Phạm Văn Bình", card: String? = nil, born: String = "1990-05-05"
+) -> Mutation {
   var fields: [PersonField] = [
-    .name(name), .born(day("1990-05-05")), .released(day("2026-02-01")), .received(day("2026-02-03")),
+    .name(name), .born(day(born)), .released(day("2026-02-01")), .received(day("2026-02-03")),
   ]
   if let card { fields.append(.idCard(card)) }
   return .addPerson(PersonID(number), fields, group: nil)

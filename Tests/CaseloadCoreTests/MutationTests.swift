@@ -7,7 +7,7 @@ import Testing
   @Test(
     arguments: [
       (addPerson(5), "id must be P2"),
-      (addPerson(2, card: "001080000001"), "already used by P1"),
+      (addPerson(2, card: "001080000001", born: "1980-03-03"), "already used by P1"),
       (addPerson(2, card: "0010800001"), "12 digits"),
       (addPerson(2, card: "001290000001"), "4th digit 2"),
       (addPerson(2, card: "001190000001"), nil),
