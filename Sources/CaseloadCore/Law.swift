@@ -59,16 +59,25 @@ public struct ProvinceCode: Sendable, Equatable {
 /// Every period, window and list the program applies, each with its legal source.
 /// A change in the law is a change of data here.
 public struct Law: Sendable {
+  /// The fixed terms a sentence may have; life and death-commuted besides.
   public let sentenceBounds: LawRule<SentenceBounds>
+  /// The articles of the Criminal Code, for `offence-article`.
   public let criminalCodeArticles: LawRule<ClosedRange<Int>>
+  /// When a sentence counts as served (`completed`).
   public let completion: LawRule<String>
+  /// Probation after a conditional release.
   public let probation: LawRule<String>
+  /// Which sentence chooses the expungement period.
   public let expungementBasis: LawRule<String>
+  /// Periods after completion for the `auto` route, shortest sentences first.
   public let autoExpungement: LawRule<[ExpungementPeriod]>
+  /// Periods after completion for the `court` route, shortest sentences first.
   public let courtExpungement: LawRule<[ExpungementPeriod]>
   /// Offences (Criminal Code articles) whose records are cleared only by a court.
   public let courtArticles: LawRule<[ClosedRange<Int>]>
+  /// A supplementary penalty longer than the period delays expungement.
   public let supplementaryPenalty: LawRule<String>
+  /// The judgment's other decisions must be carried out first.
   public let otherDecisions: LawRule<String>
   /// Years after `completed` within which a person may apply for a preferential loan.
   public let loanWindowYears: LawRule<Int>
@@ -76,8 +85,11 @@ public struct Law: Sendable {
   public let loanGroups: LawRule<[Group]>
   /// Working days (Monday–Friday) after notification within which the residence is verified.
   public let verificationWorkingDays: LawRule<Int>
+  /// The layout of the 12-digit personal identification number.
   public let idCardLayout: LawRule<String>
+  /// CCCD digit 4 by century of birth.
   public let idCardCenturies: LawRule<[IDCardCentury]>
+  /// CCCD digits 1–3: the province of birth registration.
   public let provinceCodes: LawRule<[ProvinceCode]>
 
   /// The law as the program applies it today.
