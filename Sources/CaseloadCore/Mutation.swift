@@ -18,7 +18,7 @@ public enum Mutation: Equatable, Sendable {
   case editPerson(PersonID, [PersonField])
   /// Closing as `expunged` needs `document`, and unless `force` the law's date (§9).
   case closePerson(
-    PersonID, reason: CloseReason, on: Day, note: String?, document: String? = nil, force: Bool = false)
+    PersonID, reason: CloseReason, on: Day, note: String?, document: String?, force: Bool)
   case reopenPerson(PersonID, on: Day, note: String?)
   case addSupervisor(SupervisorID, [SupervisorField])
   case editSupervisor(SupervisorID, [SupervisorField])

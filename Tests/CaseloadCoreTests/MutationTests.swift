@@ -121,7 +121,9 @@ import Testing
 
   @Test func closedCasesRefuseChangesUntilReopened() throws {
     var state = try sampleState()
-    _ = try state.apply(.closePerson(PersonID(1), reason: .moved, on: today, note: nil), today: today)
+    _ = try state.apply(
+      .closePerson(PersonID(1), reason: .moved, on: today, note: nil, document: nil, force: false),
+      today: today)
     let before = state
     for mutation: Mutation in [
       .editPerson(PersonID(1), [.note("x")]), .classify(PersonID(1), .A, on: today, reason: nil),
@@ -131,7 +133,7 @@ import Testing
           group: nil)),
       .assign(
         PersonID(1), SupervisorID(2), role: .helper, from: today, decision: nil, reason: nil, force: false),
-      .closePerson(PersonID(1), reason: .moved, on: today, note: nil),
+      .closePerson(PersonID(1), reason: .moved, on: today, note: nil, document: nil, force: false),
     ] {
       #expect(throws: DomainError.self) { _ = try state.apply(mutation, today: today) }
     }

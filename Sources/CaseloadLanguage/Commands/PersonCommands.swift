@@ -101,7 +101,9 @@ let personCommands: [CommandSpec] = [
   .mutation(
     "person close", "close a case", PersonClose.self,
     build: { values in
-      .closePerson(try values.person, reason: try values.reason, on: try values.on, note: values.note)
+      .closePerson(
+        try values.person, reason: try values.reason, on: try values.on, note: values.note, document: nil,
+        force: false)
     }),
   .mutation(
     "person reopen", "reopen a closed case", PersonReopen.self,
