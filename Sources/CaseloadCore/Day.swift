@@ -55,7 +55,15 @@ public struct Day: Hashable, Comparable, Sendable, TextCodable {
   /// 28 February in a year that has none, as "N years after D" is counted in law.
   public func adding(years: Int) -> Day {
     let target = year + years
-    return Day(year: target, month: month, day: min(day, Day.daysIn(month: month, year: target)))!
+    return Day(unchecked: target, month, min(day, Day.daysIn(month: month, year: target)))
+  }
+
+  /// A day from parts already known to exist; the year may lie beyond 9999 (a date computed
+  /// from one near it), which `init?(year:month:day:)` refuses.
+  private init(unchecked year: Int, _ month: Int, _ day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
   }
 
   /// The ISO weekday: 1 Monday … 7 Sunday.

@@ -63,6 +63,7 @@ func convict(
     #expect(convict(sentence: "1y", article: 117, released: "2024-02-29").expungeableOn == day("2027-02-28"))
     #expect(person.loanUntil == day("2029-02-28"))
     #expect(day("2024-02-29").adding(years: 4) == day("2028-02-29"))
+    #expect(day("9999-02-28").adding(years: 5).description == "10004-02-28")
   }
 
   @Test("Criminal Code Art. 70(2), last paragraph: a longer supplementary penalty decides")
