@@ -52,11 +52,12 @@ extension State {
       throw DomainError(
         "only an expected person can be received; \(label(id)) is \(person.status.rawValue)")
     }
-    try rules.checkNotFuture(on, "the reception date")
+    let allowed = "allowed: from released (\(person.released)) to today"
+    if let today = rules.today, on > today {
+      throw DomainError("the reception date \(on) is after today (\(today)); \(allowed)")
+    }
     guard person.released <= on else {
-      throw DomainError(
-        "the reception date \(on) is before \(id) was released (\(person.released)); allowed: \(person.released) to today"
-      )
+      throw DomainError("the reception date \(on) is before \(id) was released; \(allowed)")
     }
     person.received = on
     person.status = .open

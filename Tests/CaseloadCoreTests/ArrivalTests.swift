@@ -27,8 +27,12 @@ func close(
       (expect([.born(day("2027-01-01"))]), "must be before released"),
       (expect([.released(day("1899-01-01")), .born(day("1890-01-01"))]), "before 1900"),
       (expect([.idCard("001085000123")]), "digits 5–6"),
-      (.receivePerson(PersonID(4), on: day("2026-11-27"), note: nil), "before P4 was released (2026-12-01)"),
+      (
+        .receivePerson(PersonID(4), on: day("2026-11-27"), note: nil),
+        "before P4 was released; allowed: from released (2026-12-01) to today"
+      ),
       (.receivePerson(PersonID(1), on: today, note: nil), "only an expected person can be received"),
+      (.receivePerson(PersonID(4), on: day("2026-12-02"), note: nil), "is after today (2026-11-27)"),
       (
         .assign(
           PersonID(4), SupervisorID(2), role: .lead, from: today, decision: nil, reason: nil, force: false),
