@@ -138,13 +138,13 @@ public struct Law: Sendable {
       value: "obligations done (fines, compensation, court fees)",
       source: LegalSource("Criminal Code", "Arts. 70(2), 71(2)")),
     loanWindowYears: LawRule(
-      name: "loan-window", title: "preferential loan: apply within years of completion",
+      name: "loan-window", title: "preferential loan: window after completion",
       value: 5, source: LegalSource("QĐ 22/2023/QĐ-TTg", "Art. 3(1)(a)")),
     loanGroups: LawRule(
-      name: "loan-groups", title: "preferential loan: groups listed", value: [.A, .B],
+      name: "loan-groups", title: "preferential loan: groups the loans list shows", value: [.A, .B],
       source: LegalSource("ward policy", "for QĐ 22/2023/QĐ-TTg Art. 3(1)(a)")),
     verificationWorkingDays: LawRule(
-      name: "arrival-verification", title: "verify the residence within working days (Mon–Fri)",
+      name: "arrival-verification", title: "residence verification after notification",
       value: 3, source: LegalSource("TT 10/2024/TT-BCA", "Art. 8(1); Civil Code Art. 147")),
     idCardLayout: LawRule(
       name: "id-card", title: "personal identification number (số định danh cá nhân)",

@@ -44,10 +44,14 @@ extension Law {
       list.map { "\($0.lowerBound)–\($0.upperBound)" }.joined(separator: ", ")
     }
     func periods(_ list: [ExpungementPeriod]) -> String {
-      list.map { period in
+      var previous: Int?
+      return list.map { period in
+        let over = previous.map { "over \(SentenceLength.text(months: $0))" }
+        let upTo = period.upToMonths.map { "up to \(SentenceLength.text(months: $0))" }
+        previous = period.upToMonths
         let sentences =
-          period.upToMonths.map { "up to \(SentenceLength.text(months: $0))" }
-          ?? "longer, life, death-commuted"
+          upTo.map { [over, $0].compactMap { $0 }.joined(separator: " ") }
+          ?? ([over].compactMap { $0 } + ["life", "death-commuted"]).joined(separator: ", ")
         return "\(sentences): \(counted(period.years, "year"))"
       }.joined(separator: "; ")
     }

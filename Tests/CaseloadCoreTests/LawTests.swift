@@ -42,7 +42,8 @@ import Testing
       #expect(!rule.value.isEmpty && !rule.source.document.isEmpty, "\(rule.name)")
     }
     let auto = rules.first { $0.name == "expungement-auto" }
-    #expect(auto?.value == "up to 5y: 2 years; up to 15y: 3 years; longer, life, death-commuted: 5 years")
+    #expect(
+      auto?.value == "up to 5y: 2 years; over 5y up to 15y: 3 years; over 15y, life, death-commuted: 5 years")
     #expect(auto?.source.description == "Criminal Code Art. 70")
     #expect(rules.first { $0.name == "expungement-court-articles" }?.value == "108–122, 421–425")
     #expect(rules.first { $0.name == "loan-window" }?.value == "5 years after completed")
