@@ -9,11 +9,16 @@ extension Choice {
 
 public enum Gender: String, Choice { case male, female }
 public enum ReleaseKind: String, Choice { case completed, amnesty, conditional }
-public enum CaseStatus: String, Choice { case open, closed }
+/// `expected`: notified by the prison, not yet received; `open`: received; `closed`.
+public enum CaseStatus: String, Choice { case expected, open, closed }
 public enum CloseReason: String, Choice { case expunged, deceased, moved, convicted }
 public enum SupervisorStatus: String, Choice { case active, retired }
 public enum Role: String, Choice { case lead, helper }
 public enum ContactKind: String, Choice { case home, phone, office, workplace, other }
+/// Whether the judgment's other decisions (fines, compensation, court fees) are carried out.
+public enum Obligations: String, Choice { case done, pending }
+/// How a criminal record is cleared: by law on its own (Art. 70) or by a court (Art. 71).
+public enum ExpungementRoute: String, Choice { case auto, court }
 
 /// Who a supervisor is: police officer, security-team member, mass organisation, and so on.
 public enum SupervisorKind: String, Choice {

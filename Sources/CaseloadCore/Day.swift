@@ -51,6 +51,42 @@ public struct Day: Hashable, Comparable, Sendable, TextCodable {
 
   public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
+  /// The same day and month `years` later (earlier when negative); 29 February becomes
+  /// 28 February in a year that has none, as "N years after D" is counted in law.
+  public func adding(years: Int) -> Day {
+    let target = year + years
+    return Day(unchecked: target, month, min(day, Day.daysIn(month: month, year: target)))
+  }
+
+  /// A day from parts already known to exist; the year may lie beyond 9999 (a date computed
+  /// from one near it), which `init?(year:month:day:)` refuses.
+  private init(unchecked year: Int, _ month: Int, _ day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// The ISO weekday: 1 Monday … 7 Sunday.
+  public var weekday: Int {
+    // 1970-01-01 was a Thursday (4).
+    let fromMonday = ((ordinal + 3) % 7 + 7) % 7
+    return fromMonday + 1
+  }
+
+  /// Monday to Friday.
+  public var isWorkingDay: Bool { weekday <= 5 }
+
+  /// The `count`-th working day (Monday–Friday) after `self`, counting from the day after.
+  public func adding(workingDays count: Int) -> Day {
+    var current = self
+    var remaining = count
+    while remaining > 0 {
+      current = current.adding(days: 1)
+      if current.isWorkingDay { remaining -= 1 }
+    }
+    return current
+  }
+
   /// Whole days from `self` to `other` (positive when `other` is later).
   public func days(to other: Day) -> Int { other.ordinal - ordinal }
 

@@ -1,20 +1,3 @@
-/// One field of a person, as set by `person add` or `person edit`; nil clears an optional field.
-public enum PersonField: Equatable, Sendable {
-  case name(String)
-  case born(Day)
-  case gender(Gender?)
-  case idCard(String?)
-  case address(String?)
-  case phone(String?)
-  case offence(String?)
-  case sentence(SentenceLength?)
-  case release(ReleaseKind?)
-  case certificate(String?)
-  case released(Day)
-  case received(Day)
-  case note(String?)
-}
-
 /// One field of a supervisor, as set by `supervisor add` or `supervisor edit`.
 public enum SupervisorField: Equatable, Sendable {
   case name(String)
@@ -28,8 +11,14 @@ public enum SupervisorField: Equatable, Sendable {
 /// A fully resolved change to the state: ids instead of names, every default explicit.
 public enum Mutation: Equatable, Sendable {
   case addPerson(PersonID, [PersonField], group: Group?)
+  /// A person the prison has notified the ward about: status `expected`, not yet received.
+  case expectPerson(PersonID, [PersonField], notified: Day, group: Group?)
+  /// The ward receives an expected person: the case opens with `received` = `on`.
+  case receivePerson(PersonID, on: Day, note: String?)
   case editPerson(PersonID, [PersonField])
-  case closePerson(PersonID, reason: CloseReason, on: Day, note: String?)
+  /// Closing as `expunged` needs `document`, and unless `force` the law's date (§9).
+  case closePerson(
+    PersonID, reason: CloseReason, on: Day, note: String?, document: String?, force: Bool)
   case reopenPerson(PersonID, on: Day, note: String?)
   case addSupervisor(SupervisorID, [SupervisorField])
   case editSupervisor(SupervisorID, [SupervisorField])
@@ -77,33 +66,17 @@ extension State {
     switch mutation {
     case .addPerson(let id, let fields, let group):
       return try addPerson(id, fields, group: group, rules: rules)
+    case .expectPerson(let id, let fields, let notified, let group):
+      return try expectPerson(id, fields, notified: notified, group: group, rules: rules)
+    case .receivePerson(let id, let on, let note):
+      return try receivePerson(id, on: on, note: note, rules: rules)
     case .editPerson(let id, let fields):
-      var person = try openPerson(id, doing: "edited")
-      for field in fields { person.set(field) }
-      try rules.check(person, against: self)
-      persons[id] = person
-      let names = fields.map(\.key).joined(separator: ", ")
-      return Outcome(summary: "edited \(label(id)): \(names)", touched: .person(id))
-    case .closePerson(let id, let reason, let on, let note):
-      var person = try openPerson(id, doing: "closed")
-      try rules.checkEvent(on, "the closing date", for: person)
-      person.status = .closed
-      person.reason = reason
-      person.statusChanges.append(StatusChange(on: on, status: .closed, reason: reason, note: note))
-      persons[id] = person
-      return Outcome(summary: "closed \(label(id)) (\(reason.rawValue))", touched: .person(id))
+      return try editPerson(id, fields, rules: rules)
+    case .closePerson(let id, let reason, let on, let note, let document, let force):
+      return try closePerson(
+        id, reason: reason, on: on, note: note, document: document, force: force, rules: rules)
     case .reopenPerson(let id, let on, let note):
-      var person = try self.person(id)
-      guard person.status == .closed else { throw DomainError("\(label(id)) is already open") }
-      try rules.checkEvent(on, "the reopening date", for: person)
-      if let closed = person.statusChanges.last?.on, on < closed {
-        throw DomainError("the reopening date \(on) is before the case was closed (\(closed))")
-      }
-      person.status = .open
-      person.reason = nil
-      person.statusChanges.append(StatusChange(on: on, status: .open, reason: nil, note: note))
-      persons[id] = person
-      return Outcome(summary: "reopened \(label(id))", touched: .person(id))
+      return try reopenPerson(id, on: on, note: note, rules: rules)
     case .addSupervisor(let id, let fields):
       guard id == nextSupervisor else {
         throw DomainError("the new supervisor's id must be \(nextSupervisor), not \(id)")
@@ -150,7 +123,7 @@ extension State {
     case .visit(let visit):
       return try record(visit, rules: rules)
     case .classify(let id, let group, let on, let reason):
-      var person = try openPerson(id, doing: "classified")
+      var person = try receivedPerson(id, doing: "classified")
       try rules.checkEvent(on, "the classification date", for: person)
       person.classify(Classification(on: on, group: group, reason: reason, visit: nil))
       persons[id] = person
@@ -172,15 +145,6 @@ extension State {
     }
   }
 
-  private func openPerson(_ id: PersonID, doing verb: String) throws(DomainError) -> Person {
-    let person = try self.person(id)
-    guard person.status == .open else {
-      throw DomainError(
-        "only open cases can be \(verb); \(label(id)) is closed (reopen it first)")
-    }
-    return person
-  }
-
   private func activeSupervisor(_ id: SupervisorID) throws(DomainError) -> Supervisor {
     let supervisor = try self.supervisor(id)
     guard supervisor.status == .active else {
@@ -188,38 +152,6 @@ extension State {
         "only active supervisors can be assigned or credited with a visit; \(label(id)) is retired")
     }
     return supervisor
-  }
-
-  private mutating func addPerson(
-    _ id: PersonID, _ fields: [PersonField], group: Group?, rules: Rules
-  ) throws(DomainError) -> Outcome {
-    guard id == nextPerson else {
-      throw DomainError("the new person's id must be \(nextPerson), not \(id)")
-    }
-    let present = Set(fields.map(\.key))
-    for required in ["name", "born", "released", "received"] where !present.contains(required) {
-      throw DomainError("person add needs \(required)=")
-    }
-    let zero = Day(ordinal: 0)
-    var person = Person(id: id, name: "", born: zero, released: zero, received: zero)
-    for field in fields { person.set(field) }
-    if let group {
-      person.classify(Classification(on: person.received, group: group, reason: "on reception"))
-    }
-    try rules.check(person, against: self)
-    var outcome = Outcome(summary: "added \(id) \(person.name)", touched: .person(id))
-    // The warning is for the officer typing; playback has no one to tell.
-    if rules.today != nil {
-      let sameName = Folding.fold(person.name)
-      let sameBirth = persons.values.filter { $0.born == person.born }.sorted { $0.id < $1.id }
-      for other in sameBirth where Folding.fold(other.name) == sameName {
-        outcome.warnings.append(
-          "\(label(other.id)) has the same name and birth date (\(other.born)); added all the same")
-      }
-    }
-    persons[id] = person
-    nextPerson = PersonID(id.number + 1)
-    return outcome
   }
 
   private mutating func retire(_ id: SupervisorID, on: Day, rules: Rules) throws(DomainError) -> Outcome {
@@ -258,7 +190,7 @@ extension State {
     _ personID: PersonID, _ supervisorID: SupervisorID, role: Role, from: Day, decision: String?,
     reason: String?, force: Bool, rules: Rules
   ) throws(DomainError) -> Outcome {
-    var person = try openPerson(personID, doing: "assigned")
+    var person = try receivedPerson(personID, doing: "assigned")
     let supervisor = try activeSupervisor(supervisorID)
     try rules.checkEvent(from, "the assignment date", for: person)
     if let current = person.assignments.last(where: { $0.supervisor == supervisorID && $0.to == nil }) {
@@ -297,7 +229,7 @@ extension State {
     guard visit.id == nextVisit else {
       throw DomainError("the new visit's id must be \(nextVisit), not \(visit.id)")
     }
-    var person = try openPerson(visit.person, doing: "visited")
+    var person = try receivedPerson(visit.person, doing: "visited")
     _ = try activeSupervisor(visit.by)
     try rules.checkEvent(visit.on, "the visit date", for: person)
     var outcome = Outcome(
@@ -330,35 +262,6 @@ extension Touched {
   }
 }
 
-extension Person {
-  mutating func set(_ field: PersonField) {
-    switch field {
-    case .name(let value): name = value
-    case .born(let value): born = value
-    case .gender(let value): gender = value
-    case .idCard(let value): idCard = value
-    case .address(let value): address = value
-    case .phone(let value): phone = value
-    case .offence(let value): offence = value
-    case .sentence(let value): sentence = value
-    case .release(let value): release = value
-    case .certificate(let value): certificate = value
-    case .released(let value): released = value
-    case .received(let value): received = value
-    case .note(let value): note = value
-    }
-  }
-
-  /// Records a classification; the current group is the one with the latest date.
-  mutating func classify(_ classification: Classification) {
-    classifications.append(classification)
-    group =
-      classifications.enumerated().max { lhs, rhs in
-        (lhs.element.on, lhs.offset) < (rhs.element.on, rhs.offset)
-      }?.element.group
-  }
-}
-
 extension Supervisor {
   mutating func set(_ field: SupervisorField) {
     switch field {
@@ -368,27 +271,6 @@ extension Supervisor {
     case .phone(let value): phone = value
     case .area(let value): area = value
     case .capacity(let value): capacity = value
-    }
-  }
-}
-
-extension PersonField {
-  /// The command key that sets this field.
-  public var key: String {
-    switch self {
-    case .name: "name"
-    case .born: "born"
-    case .gender: "gender"
-    case .idCard: "id-card"
-    case .address: "address"
-    case .phone: "phone"
-    case .offence: "offence"
-    case .sentence: "sentence"
-    case .release: "release"
-    case .certificate: "certificate"
-    case .released: "released"
-    case .received: "received"
-    case .note: "note"
     }
   }
 }

@@ -57,6 +57,14 @@ public enum Query: Equatable, Sendable {
   case unassigned
   case caseload
   case policyShow
+  /// Expected persons, with the day their residence must be verified by.
+  case arrivals
+  /// Open cases whose record may be cleared by today + `within` days, earliest first.
+  case expungement(within: Int)
+  /// Open cases in group A or B that may apply for a preferential loan on a day.
+  case loans(on: Day)
+  /// Every rule of the law table, with its value and source.
+  case law
 }
 
 extension State {
@@ -64,7 +72,7 @@ extension State {
   public func answer(_ query: Query, today: Day) throws(DomainError) -> Report {
     switch query {
     case .personShow(let id):
-      return personReport(try person(id))
+      return personReport(try person(id), today: today)
     case .personList(let filter):
       let persons = personsInOrder.filter { matches($0, filter) }
       return Rows.person.report(
@@ -103,6 +111,14 @@ extension State {
         Record([("group", .text(name)), ("days", policy.interval(for: group).map(Field.number) ?? .null)])
       }
       return Report(body: .rows(rows), columns: ["group", "days"])
+    case .arrivals:
+      return arrivalsReport(today: today)
+    case .expungement(let within):
+      return expungementReport(within: within, today: today)
+    case .loans(let on):
+      return loansReport(on: on)
+    case .law:
+      return lawTableReport()
     }
 
     func dueReport(_ include: (Day) -> Bool) -> Report {
@@ -150,9 +166,12 @@ extension State {
     return record
   }
 
-  private func personReport(_ person: Person) -> Report {
+  private func personReport(_ person: Person, today: Day) -> Report {
     var report = Report(body: .record(detailedRecord(person)))
     report.tableOnlyFields = [("note", Field(person.note))]
+    if person.isOnProbation(today: today), let until = person.probationUntil {
+      report.tableOnlyFields.append(("probation", .text("on probation until \(until)")))
+    }
     let classifications = person.classifications.map { entry in
       Record([
         ("on", Field(entry.on)), ("group", .text(entry.group.rawValue)),
@@ -177,91 +196,5 @@ extension State {
       Report.Section(title: "ended assignments", rows: ended),
     ].filter { !$0.rows.isEmpty }
     return report
-  }
-}
-
-/// The fields of each kind of row, in the order §6 names them: declared once, so that a
-/// record and the column headers of an empty list cannot disagree.
-struct Columns<Subject> {
-  let fields: [(String, (State, Subject) -> Field)]
-
-  var names: [String] { fields.map(\.0) }
-
-  func record(_ subject: Subject, in state: State) -> Record {
-    Record(fields.map { ($0.0, $0.1(state, subject)) })
-  }
-
-  func report(_ subjects: [Subject], in state: State, tableColumns: [String]? = nil) -> Report {
-    Report(body: .rows(subjects.map { record($0, in: state) }), columns: names, tableColumns: tableColumns)
-  }
-}
-
-/// The row shapes of §6.
-enum Rows {
-  static let person =
-    Columns<Person>(fields: [
-      ("id", { Field($1.id) }), ("name", { .text($1.name) }), ("born", { Field($1.born) }),
-      ("gender", { Field($1.gender?.rawValue) }), ("idCard", { Field($1.idCard) }),
-      ("address", { Field($1.address) }), ("phone", { Field($1.phone) }),
-      ("offence", { Field($1.offence) }), ("sentence", { Field($1.sentence) }),
-      ("release", { Field($1.release?.rawValue) }), ("certificate", { Field($1.certificate) }),
-      ("released", { Field($1.released) }), ("received", { Field($1.received) }),
-      ("group", { Field($1.group?.rawValue) }), ("status", { .text($1.status.rawValue) }),
-      ("reason", { Field($1.reason?.rawValue) }), ("lead", { Field($1.leadAssignment?.supervisor) }),
-      ("helpers", { .list($1.helpers.map { Field($0) }) }), ("lastVisit", { Field($1.lastVisit) }),
-      ("nextVisitDue", { Field($0.nextVisitDue($1)) }),
-    ])
-
-  static let supervisor =
-    Columns<Supervisor>(fields: [
-      ("id", { Field($1.id) }), ("name", { .text($1.name) }), ("kind", { .text($1.kind.rawValue) }),
-      ("org", { Field($1.org) }), ("phone", { Field($1.phone) }), ("area", { Field($1.area) }),
-      ("capacity", { .number($1.capacity) }), ("status", { .text($1.status.rawValue) }),
-      ("load", { .number($0.openCasesLed(by: $1.id).count) }),
-    ])
-
-  static let visit =
-    Columns<Visit>(fields: [
-      ("id", { Field($1.id) }), ("person", { Field($1.person) }), ("by", { Field($1.by) }),
-      ("on", { Field($1.on) }), ("kind", { .text($1.kind.rawValue) }), ("note", { Field($1.note) }),
-      ("group", { Field($1.group?.rawValue) }),
-    ])
-
-  static let assignment =
-    Columns<(PersonID, Assignment)>(fields: [
-      ("person", { Field($1.0) }), ("supervisor", { Field($1.1.supervisor) }),
-      ("role", { .text($1.1.role.rawValue) }), ("from", { Field($1.1.from) }), ("to", { Field($1.1.to) }),
-      ("decision", { Field($1.1.decision) }), ("reason", { Field($1.1.reason) }),
-    ])
-
-  /// A due, overdue or unassigned row; `today` decides daysOverdue.
-  static func due(today: Day) -> Columns<Person> {
-    Columns<Person>(fields: [
-      ("person", { Field($1.id) }), ("name", { .text($1.name) }),
-      ("lead", { Field($1.leadAssignment?.supervisor) }), ("lastVisit", { Field($1.lastVisit) }),
-      ("nextVisitDue", { Field($0.nextVisitDue($1)) }),
-      (
-        "daysOverdue",
-        { state, person in
-          state.nextVisitDue(person).map { .number(max(0, $0.days(to: today))) } ?? .null
-        }
-      ),
-    ])
-  }
-
-  static func caseload(today: Day) -> Columns<Supervisor> {
-    Columns<Supervisor>(fields: [
-      ("supervisor", { Field($1.id) }), ("name", { .text($1.name) }), ("capacity", { .number($1.capacity) }),
-      ("load", { .number($0.openCasesLed(by: $1.id).count) }),
-      (
-        "overdue",
-        { state, supervisor in
-          .number(
-            state.openCasesLed(by: supervisor.id).filter {
-              state.nextVisitDue($0).map { $0 < today } ?? false
-            }.count)
-        }
-      ),
-    ])
   }
 }

@@ -1,4 +1,4 @@
-/// A person released from prison and received by the ward: one case.
+/// A person released from prison and received by the ward (or expected there): one case.
 public struct Person: Codable, Equatable, Sendable {
   public var id: PersonID
   public var name: String
@@ -8,11 +8,25 @@ public struct Person: Codable, Equatable, Sendable {
   public var address: String?
   public var phone: String?
   public var offence: String?
+  /// The Criminal Code article of the offence (`173`).
+  public var offenceArticle: Int?
+  /// The main prison sentence as imposed.
   public var sentence: SentenceLength?
   public var release: ReleaseKind?
   public var certificate: String?
+  /// The day the person left prison.
   public var released: Day
-  public var received: Day
+  /// The last day of probation; for a conditional release only, and required there.
+  public var probationUntil: Day?
+  /// The last day of a supplementary penalty still to be served.
+  public var supplementaryUntil: Day?
+  public var obligations: Obligations?
+  /// The day the prison notified the ward; set for a person first recorded as expected.
+  public var notified: Day?
+  /// The day the ward received the person; nil while the person is expected.
+  public var received: Day?
+  /// Where the person moved to, once transferred.
+  public var movedTo: String?
   public var group: Group?
   public var note: String?
   public var status: CaseStatus = .open
@@ -22,7 +36,7 @@ public struct Person: Codable, Equatable, Sendable {
   public var classifications: [Classification] = []
   public var statusChanges: [StatusChange] = []
 
-  public init(id: PersonID, name: String, born: Day, released: Day, received: Day) {
+  public init(id: PersonID, name: String, born: Day, released: Day, received: Day?) {
     self.id = id
     self.name = name
     self.born = born
@@ -118,12 +132,14 @@ public struct Classification: Codable, Equatable, Sendable {
   public var visit: VisitID?
 }
 
-/// A dated closing or reopening of a case.
+/// A dated reception, closing or reopening of a case.
 public struct StatusChange: Codable, Equatable, Sendable {
   public var on: Day
   public var status: CaseStatus
   public var reason: CloseReason?
   public var note: String?
+  /// The criminal-record certificate's or court decision's number, for a closing as expunged.
+  public var document: String?
 }
 
 /// How often each group must be visited, in days; `nil` means no visits are due.

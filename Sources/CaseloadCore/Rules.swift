@@ -1,6 +1,6 @@
 import Foundation
 
-/// The rules of §4 that records and dated events must keep.
+/// The rules of §4 and §9 that records and dated events must keep.
 struct Rules {
   /// The latest date allowed; nil during replay, when a recorded command is taken as valid on its day.
   let today: Day?
@@ -8,42 +8,52 @@ struct Rules {
   static let earliest = Day(year: 1900, month: 1, day: 1)!
 
   func checkNotFuture(_ day: Day, _ what: String) throws(DomainError) {
-    if day < Rules.earliest { throw DomainError("\(what) \(day) is before 1900") }
+    try Rules.checkNotBefore1900(day, what)
     if let today, day > today {
       throw DomainError("\(what) \(day) is after today (\(today))")
     }
   }
 
-  /// An event in a case (visit, assignment, classification, closing): on or after reception, not after today.
+  static func checkNotBefore1900(_ day: Day, _ what: String) throws(DomainError) {
+    if day < Rules.earliest { throw DomainError("\(what) \(day) is before 1900") }
+  }
+
+  /// An event in a case (visit, assignment, classification, closing): on or after reception
+  /// (or notification, for a person not yet received), not after today.
   func checkEvent(_ day: Day, _ what: String, for person: Person) throws(DomainError) {
     try checkNotFuture(day, what)
-    guard day >= person.received else {
-      throw DomainError(
-        "\(what) \(day) is before \(person.id) was received (\(person.received))")
+    if let received = person.received {
+      guard day >= received else {
+        throw DomainError("\(what) \(day) is before \(person.id) was received (\(received))")
+      }
+    } else if let notified = person.notified, day < notified {
+      throw DomainError("\(what) \(day) is before the ward was notified of \(person.id) (\(notified))")
     }
   }
 
-  /// born < released ≤ received ≤ today, no date before 1900, a valid and unique CCCD.
+  /// born < released ≤ received ≤ today, released < probation-until, no date before 1900, a
+  /// valid and unique CCCD; an expected person has a notification date and no reception yet.
   func check(_ person: Person, against state: State) throws(DomainError) {
     if person.name.trimmingCharacters(in: .whitespaces).isEmpty {
       throw DomainError("a person needs a name")
     }
-    for (what, day) in [("born", person.born), ("released", person.released)] {
-      if day < Rules.earliest { throw DomainError("\(what) \(day) is before 1900") }
-    }
+    let dates: [(String, Day?)] = [
+      ("born", person.born), ("released", person.released), ("probation-until", person.probationUntil),
+      ("supplementary-until", person.supplementaryUntil),
+    ]
+    for case (let what, let day?) in dates { try Rules.checkNotBefore1900(day, what) }
     guard person.born < person.released else {
       throw DomainError("born (\(person.born)) must be before released (\(person.released))")
     }
-    guard person.released <= person.received else {
-      throw DomainError(
-        "released (\(person.released)) must be on or before received (\(person.received))")
-    }
-    try checkNotFuture(person.received, "received")
-    let earliestEvent = (person.visits.map(\.on) + person.assignments.map(\.from)).min()
-    if let earliestEvent, earliestEvent < person.received {
-      throw DomainError(
-        "received (\(person.received)) must not be after the case's first visit or assignment (\(earliestEvent))"
-      )
+    try Rules.checkRelease(person)
+    try checkReception(person)
+    if let article = person.offenceArticle {
+      let articles = Law.current.criminalCodeArticles
+      guard articles.value.contains(article) else {
+        throw DomainError(
+          "offence-article \(article) is not an article of the \(articles.source); allowed: \(articles.value.lowerBound) to \(articles.value.upperBound)"
+        )
+      }
     }
     if let card = person.idCard {
       try Rules.checkIDCard(card, gender: person.gender, born: person.born)
@@ -53,35 +63,57 @@ struct Rules {
     }
   }
 
+  /// probation-until is required for, and only for, a conditional release, and after released.
+  static func checkRelease(_ person: Person) throws(DomainError) {
+    let source = Law.current.probation.source
+    switch (person.release, person.probationUntil) {
+    case (.conditional, nil):
+      throw DomainError(
+        "release=conditional needs probation-until= (the last day of probation; \(source))")
+    case (.conditional, let until?):
+      guard person.released < until else {
+        throw DomainError(
+          "probation-until (\(until)) must be after released (\(person.released)) (\(source))")
+      }
+    case (_, let until?):
+      throw DomainError(
+        "probation-until (\(until)) applies only to release=conditional, not to release=\(person.release?.rawValue ?? "unknown")"
+      )
+    case (_, nil):
+      break
+    }
+  }
+
+  /// A received person: released ≤ received ≤ today, no visit or assignment before reception.
+  /// An expected person: notified, not after today, and not yet received.
+  private func checkReception(_ person: Person) throws(DomainError) {
+    if let notified = person.notified { try checkNotFuture(notified, "notified") }
+    guard let received = person.received else {
+      if person.status == .open { throw DomainError("\(person.id) needs received=") }
+      if person.status == .expected && person.notified == nil {
+        throw DomainError("an expected person needs notified=")
+      }
+      return
+    }
+    guard person.released <= received else {
+      throw DomainError(
+        "released (\(person.released)) must be on or before received (\(received))")
+    }
+    try checkNotFuture(received, "received")
+    let earliestEvent = (person.visits.map(\.on) + person.assignments.map(\.from)).min()
+    if let earliestEvent, earliestEvent < received {
+      throw DomainError(
+        "received (\(received)) must not be after the case's first visit or assignment (\(earliestEvent))"
+      )
+    }
+  }
+
   static func check(_ supervisor: Supervisor) throws(DomainError) {
     if supervisor.name.trimmingCharacters(in: .whitespaces).isEmpty {
       throw DomainError("a supervisor needs a name")
     }
     guard supervisor.capacity >= 0 else {
       throw DomainError("capacity must be 0 or more, not \(supervisor.capacity)")
-    }
-  }
-
-  /// A CCCD has 12 digits; its 4th digit is 0/1 (male/female) for births 1900–1999, 2/3 for 2000–2099.
-  static func checkIDCard(_ card: String, gender: Gender?, born: Day) throws(DomainError) {
-    guard card.count == 12, card.allSatisfy(\.isASCIIDigitCharacter) else {
-      throw DomainError("id-card must be 12 digits, not '\(card)'")
-    }
-    let digit = Int(String(card[card.index(card.startIndex, offsetBy: 3)]))!
-    let century = born.year / 100 * 100
-    let expectedCentury = digit < 2 ? 1900 : digit < 4 ? 2000 : nil
-    guard let expectedCentury, expectedCentury == century else {
-      let allowed = century == 1900 ? "0 or 1" : century == 2000 ? "2 or 3" : "none (born \(born.year))"
-      throw DomainError(
-        "id-card's 4th digit \(digit) does not agree with the birth year \(born.year); allowed: \(allowed)"
-      )
-    }
-    if let gender {
-      let expected: Gender = digit % 2 == 0 ? .male : .female
-      guard gender == expected else {
-        throw DomainError(
-          "id-card's 4th digit \(digit) means \(expected.rawValue), but gender is \(gender.rawValue)")
-      }
     }
   }
 }

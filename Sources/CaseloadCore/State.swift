@@ -39,9 +39,9 @@ public struct State: Equatable, Sendable {
 
   /// When the person's next visit is due: last visit (or reception) plus the group's interval.
   public func nextVisitDue(_ person: Person) -> Day? {
-    guard person.status == .open, let interval = policy.interval(for: person.group) else {
-      return nil
-    }
-    return (person.lastVisit ?? person.received).adding(days: interval)
+    guard person.status == .open, let interval = policy.interval(for: person.group),
+      let start = person.lastVisit ?? person.received
+    else { return nil }
+    return start.adding(days: interval)
   }
 }

@@ -32,6 +32,7 @@ import Testing
 @Suite struct SentenceLengthTests {
   @Test(arguments: [
     ("3y", "3y"), ("6m", "6m"), ("3y6m", "3y6m"), ("LIFE", "life"), ("18m", "1y6m"), ("1Y2M", "1y2m"),
+    ("death-commuted", "death-commuted"),
   ])
   func parsesAndNormalises(text: String, expected: String) {
     #expect(SentenceLength(parsing: text)?.description == expected)

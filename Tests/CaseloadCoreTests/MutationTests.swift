@@ -7,7 +7,7 @@ import Testing
   @Test(
     arguments: [
       (addPerson(5), "id must be P2"),
-      (addPerson(2, card: "001080000001"), "already used by P1"),
+      (addPerson(2, card: "001080000001", born: "1980-03-03"), "already used by P1"),
       (addPerson(2, card: "0010800001"), "12 digits"),
       (addPerson(2, card: "001290000001"), "4th digit 2"),
       (addPerson(2, card: "001190000001"), nil),
@@ -121,7 +121,9 @@ import Testing
 
   @Test func closedCasesRefuseChangesUntilReopened() throws {
     var state = try sampleState()
-    _ = try state.apply(.closePerson(PersonID(1), reason: .moved, on: today, note: nil), today: today)
+    _ = try state.apply(
+      .closePerson(PersonID(1), reason: .moved, on: today, note: nil, document: nil, force: false),
+      today: today)
     let before = state
     for mutation: Mutation in [
       .editPerson(PersonID(1), [.note("x")]), .classify(PersonID(1), .A, on: today, reason: nil),
@@ -131,7 +133,7 @@ import Testing
           group: nil)),
       .assign(
         PersonID(1), SupervisorID(2), role: .helper, from: today, decision: nil, reason: nil, force: false),
-      .closePerson(PersonID(1), reason: .moved, on: today, note: nil),
+      .closePerson(PersonID(1), reason: .moved, on: today, note: nil, document: nil, force: false),
     ] {
       #expect(throws: DomainError.self) { _ = try state.apply(mutation, today: today) }
     }

@@ -46,7 +46,7 @@ import Testing
     let keys = record.fields.map(\.key).joined(separator: " ")
     #expect(
       keys
-        == "id name born gender idCard address phone offence sentence release certificate released received group status reason lead helpers lastVisit nextVisitDue visits assignments"
+        == "id name born gender idCard address phone offence sentence release certificate released received group status reason lead helpers lastVisit nextVisitDue offenceArticle probationUntil supplementaryUntil obligations notified completed expungeableOn expungementRoute loanUntil movedTo visits assignments"
     )
     let list = try state.answer(.personList(PersonFilter()), today: today)
     guard case .rows(let rows) = list.body else { return }
