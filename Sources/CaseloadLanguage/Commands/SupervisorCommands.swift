@@ -22,6 +22,8 @@ let supervisorCommands: [CommandSpec] = [
     "supervisor add", "add someone who can be assigned to persons", slots: [Slot("NAME", .text)],
     keys: [Key("id", .newID, "the new supervisor's id (filled in by caseload)")]
       + supervisorFieldKeys.dropFirst().map(\.key), effect: .mutation,
+    // Every record, to warn of a supervisor of the same name (a script run twice).
+    reads: .everything,
     fill: { arguments, context in
       if arguments["id"] == nil { arguments["id"] = .supervisor(context.state.nextSupervisor) }
       if arguments["kind"] == nil { arguments["kind"] = .word(SupervisorKind.other.rawValue) }
