@@ -7,6 +7,8 @@ struct ReplayView {
   var state: State
   /// Where the playback stopped, for messages.
   var label: String
+  /// Where it stopped, short, for the prompt: `seq 60` or `2026-11-01`.
+  var tag: String
 }
 
 /// `audit verify` found something wrong; its message is the verdict.
@@ -77,7 +79,8 @@ extension Session {
     let rows = entries.map { entry in
       Record([
         ("seq", .number(entry.seq)), ("at", .text(entry.at)), ("officer", .text(entry.officer)),
-        ("command", .text(entry.command)), ("hash", .text(entry.hash)),
+        ("command", .text(entry.command)),
+        ("hash", .annotated(.text(entry.hash), table: String(entry.hash.prefix(12)))),
       ])
     }
     return Report(body: .rows(rows), columns: ["seq", "at", "officer", "command", "hash"])
@@ -136,14 +139,27 @@ extension Session {
       console.out(
         "replayed \(counted(entries.count, "entry", "entries")) into \(created.path), through \(through)")
     } else {
-      view = ReplayView(state: playback.state, label: through)
+      let tag: String
+      switch limit {
+      case .recorded(let day): tag = day.description
+      case .seq(let seq): tag = "seq \(seq)"
+      case nil: tag = "seq \(entries.count)"
+      }
+      view = ReplayView(state: playback.state, label: through, tag: tag)
       console.out(
         "viewing the state after \(through): read-only; 'audit replay off' returns to the live store")
     }
   }
 
   private func asOf(_ day: Day, _ text: String, offset: Int) throws {
-    let state = try played(entries(upTo: .recorded(day))).state
+    let recorded = try entries(upTo: .recorded(day))
+    if recorded.isEmpty {
+      let first = try store.entries().first.map { "the first entry was recorded on \($0.at.prefix(10))" }
+      console.err(
+        "note: nothing had been recorded by the end of \(day); as-of goes by the day entries were recorded, and \(first ?? "the journal is empty")"
+      )
+    }
+    let state = try played(recorded).state
     do {
       guard case .invocation(let invocation) = try registry.parse(text) else {
         throw LanguageError("'as-of' needs a complete query command after the date")

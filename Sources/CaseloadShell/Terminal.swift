@@ -13,17 +13,21 @@ final class Terminal: LineReader {
   private let history: OpaquePointer
   private let historyPath: String?
   private let completer: () -> Completer
-  private let prompt = strdup("caseload> ")!
+  /// What the prompt shows between `caseload` and `> `: the session's state.
+  private let state: () -> String
+  private var prompt = strdup("caseload> ")!
   private let continuationPrompt = strdup("     ...> ")!
   fileprivate var showingContinuation = false
   /// Set when Ctrl-C is read: the line `el_gets` returns next is to be dropped.
   fileprivate var interrupted = false
 
-  /// Sets up libedit on the process's terminal; `completer` gives completion over the current state.
-  init(historyPath: String?, completer: @escaping () -> Completer) {
+  /// Sets up libedit on the process's terminal; `completer` gives completion over the current
+  /// state, and `state` what the prompt shows of the session (`*` in a transaction).
+  init(historyPath: String?, state: @escaping () -> String = { "" }, completer: @escaping () -> Completer) {
     Terminal.useUTF8Locale()
     Terminal.catchInterrupts()
     self.historyPath = historyPath
+    self.state = state
     self.completer = completer
     editor = caseload_el_init("caseload")
     history = caseload_history_init()
@@ -58,6 +62,8 @@ final class Terminal: LineReader {
 
   func read(continuation: Bool) -> LineInput {
     showingContinuation = continuation
+    free(prompt)
+    prompt = strdup("caseload\(state())> ")!
     var count: Int32 = 0
     errno = 0
     let raw = el_gets(editor, &count)
@@ -72,14 +78,16 @@ final class Terminal: LineReader {
     }
     var line = String(cString: raw)
     if line.hasSuffix("\n") { line.removeLast() }
-    remember(line)
     return .line(line)
   }
 
-  /// Adds a line to the history file (0600). A line typed with a leading space is not kept.
-  private func remember(_ line: String) {
-    guard !line.trimmingCharacters(in: .whitespaces).isEmpty, !line.hasPrefix(" ") else { return }
-    caseload_history_enter(history, line)
+  /// Adds a command to the history file (0600) as one entry, however many lines it took. A
+  /// command typed with a leading space is not kept.
+  func remember(_ command: String) {
+    guard !command.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, !command.hasPrefix(" ") else {
+      return
+    }
+    caseload_history_enter(history, command)
     guard let historyPath else { return }
     let fd = open(historyPath, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
     if fd >= 0 { close(fd) }

@@ -106,11 +106,12 @@ final class PseudoTerminal {
     }
   }
 
-  /// Types `keys` (ending with `\r` to run a line), waits for `text`, then for the next prompt.
-  func run(_ keys: String, expecting text: String) throws {
+  /// Types `keys` (ending with `\r` to run a line), waits for `text`, then for the next
+  /// prompt (`caseload*> ` inside a transaction).
+  func run(_ keys: String, expecting text: String, then prompt: String = "caseload> ") throws {
     type(keys)
     try waitFor(text)
-    try waitForPrompt()
+    try waitForPrompt(prompt)
   }
 
   /// Waits for the program to exit and returns its status, reading what it writes meanwhile.
