@@ -116,15 +116,35 @@ final class Terminal: LineReader {
       el_insertstr(editor, replacement)
       return UInt8(CC_REFRESH)
     }
-    let width = result.candidates.map(TextWidth.of).max()! + 2
-    let perLine = max(1, 80 / width)
-    var listing = "\n"
-    for (index, candidate) in result.candidates.enumerated() {
-      listing += TextWidth.pad(candidate, to: width)
-      if index % perLine == perLine - 1 || index == result.candidates.count - 1 { listing += "\n" }
-    }
-    FileHandle.standardOutput.write(Data(listing.utf8))
+    let whole = String(
+      decoding: UnsafeRawBufferPointer(start: info.buffer, count: info.lastchar - info.buffer), as: UTF8.self)
+    FileHandle.standardOutput.write(Data(listing(result.candidates, before: before, line: whole).utf8))
     return UInt8(CC_REDISPLAY)
+  }
+
+  /// The choices in columns, below the line being edited, placed so that libedit's redisplay
+  /// (which moves up as many rows as the cursor sat below the line's first row, clearing as
+  /// it goes) lands under the list instead of over it, however many rows the line wraps to.
+  private func listing(_ candidates: [String], before: String, line: String) -> String {
+    let columns = Terminal.columns()
+    let width = candidates.map(TextWidth.of).max()! + 2
+    let perLine = max(1, columns / width)
+    let promptWidth = TextWidth.of(String(cString: currentPrompt))
+    let cursorRow = (promptWidth + TextWidth.of(before)) / columns
+    let lastRow = (promptWidth + TextWidth.of(line)) / columns
+    var listing = String(repeating: "\n", count: lastRow - cursorRow + 1)
+    for (index, candidate) in candidates.enumerated() {
+      listing += TextWidth.pad(candidate, to: width)
+      if index % perLine == perLine - 1 || index == candidates.count - 1 { listing += "\n" }
+    }
+    return listing + String(repeating: "\n", count: cursorRow)
+  }
+
+  /// The terminal's width in columns (80 when it does not say, as libedit assumes).
+  private static func columns() -> Int {
+    var size = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+    return Int(size.ws_col)
   }
 
   /// libedit drops non-ASCII input unless the C library works in UTF-8.
