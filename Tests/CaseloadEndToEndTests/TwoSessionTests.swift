@@ -24,7 +24,8 @@ import Testing
 
     try repl.run("begin\r", expecting: "transaction open", then: "caseload*> ")
     try repl.run(
-      "supervisor add \"Trong Giao Dịch\"\r", expecting: "staged: added S3 Trong Giao Dịch", then: "caseload*> ")
+      "supervisor add \"Trong Giao Dịch\"\r", expecting: "staged: added S3 Trong Giao Dịch",
+      then: "caseload*> ")
     let blocked = try caseload(batch + ["-c", "supervisor add \"Bị Chặn\""])
     #expect(blocked.status == 3)
     #expect(blocked.stderr.contains("locked by officer Cán bộ Hà, process \(repl.pid), since "))
