@@ -9,6 +9,13 @@ struct Stop {
 }
 
 extension Session {
+  /// What the prompt shows of the session's state: `*` inside a transaction, `[seq 60]` or
+  /// `[2026-11-01]` while a replay is viewed, else nothing.
+  var promptState: String {
+    if let view { return "[\(view.tag)]" }
+    return inTransaction ? "*" : ""
+  }
+
   /// Prints `error` the way the source wants: `FILE:LINE: error: …` in batch, `error: …` at
   /// the terminal, then the offending line with a caret under the bad word.
   func report(_ error: Error, text: String, place: Place) {

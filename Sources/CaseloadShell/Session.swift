@@ -48,13 +48,6 @@ public final class Session {
     self.registry = registry
   }
 
-  /// What the prompt shows of the session's state: `*` inside a transaction, `[seq 60]` or
-  /// `[2026-11-01]` while a replay is viewed, else nothing.
-  var promptState: String {
-    if let view { return "[\(view.tag)]" }
-    return inTransaction ? "*" : ""
-  }
-
   /// The exit status so far: 3 if the store could not be used, 1 if a command failed, else 0.
   public var exitStatus: Int32 { storeFailed ? 3 : failed ? 1 : 0 }
 
