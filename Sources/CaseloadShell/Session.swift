@@ -125,8 +125,9 @@ public final class Session {
   private func holdsOpenTransactionAtEnd() -> Bool {
     guard inTransaction, !warnedOfOpenTransaction else { return false }
     warnedOfOpenTransaction = true
+    let them = store.stagedCount == 1 ? "it" : "them"
     console.err(
-      "warning: a transaction is open with \(counted(store.stagedCount, "staged change")); 'commit' keeps them, Ctrl-D again rolls them back and leaves"
+      "warning: a transaction is open with \(counted(store.stagedCount, "staged change")); 'commit' keeps \(them), Ctrl-D again rolls \(them) back and leaves"
     )
     return true
   }

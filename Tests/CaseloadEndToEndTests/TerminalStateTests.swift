@@ -38,7 +38,8 @@ extension TerminalTests {
     try terminal.run(
       "supervisor add \"Quách Văn Tùng\"\r", expecting: "staged: added S1", then: "caseload*> ")
     terminal.type("\u{4}")
-    try terminal.waitFor("a transaction is open with 1 staged change; 'commit' keeps them, Ctrl-D again")
+    try terminal.waitFor(
+      "a transaction is open with 1 staged change; 'commit' keeps it, Ctrl-D again rolls it back")
     try terminal.waitForPrompt("caseload*> ")
     terminal.type("\u{4}")
     try terminal.waitFor("the open transaction was rolled back (1 change)")
