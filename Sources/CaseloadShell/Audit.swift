@@ -198,8 +198,12 @@ extension Session {
       $0.value.entry.seq < $1.value.entry.seq
     }
     .map { what, reason in
-      Record([
-        ("what", .text(what.hasPrefix("helper ") ? "helper" : what)), ("now", .text(reason.now)),
+      // A lead or helper is a supervisor, named in tables.
+      let now = SupervisorID(parsing: reason.now).map {
+        Field.named(reason.now, name: playback.state.supervisors[$0]?.name)
+      }
+      return Record([
+        ("what", .text(what.hasPrefix("helper ") ? "helper" : what)), ("now", now ?? .text(reason.now)),
         ("seq", .number(reason.entry.seq)),
         ("at", .text(reason.entry.at)), ("officer", .text(reason.entry.officer)),
         ("command", .text(reason.entry.command)),
