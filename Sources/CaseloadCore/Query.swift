@@ -141,7 +141,14 @@ extension State {
   /// A person with their visits and assignments: what `person show` answers.
   private func detailedRecord(_ person: Person) -> Record {
     var record = Rows.person.record(person, in: self)
-    let visits = person.visits.map { Field.record(Rows.visit.record($0, in: self)) }
+    let visits = person.visits.map { visit in
+      var row = Rows.visit.record(visit, in: self)
+      // The person shown is named once, above its visits.
+      if let index = row.fields.firstIndex(where: { $0.key == "person" }) {
+        row.fields[index].value = Field(visit.person)
+      }
+      return Field.record(row)
+    }
     let assignments = person.assignments.map {
       Field.record(Rows.assignment.record((person.id, $0), in: self))
     }
