@@ -84,9 +84,18 @@ extension State {
       var supervisor = Supervisor(id: id, name: "")
       for field in fields { supervisor.set(field) }
       try Rules.check(supervisor)
+      var outcome = Outcome(summary: "added \(id) \(supervisor.name)", touched: .supervisor(id))
+      // Likely a script run twice; playback has no one to tell.
+      if rules.today != nil {
+        let sameName = supervisor.name.lowercased()
+        for other in supervisorsInOrder where other.name.lowercased() == sameName {
+          let retired = other.status == .retired ? " (retired)" : ""
+          outcome.warnings.append("\(label(other.id))\(retired) has the same name; added all the same")
+        }
+      }
       supervisors[id] = supervisor
       nextSupervisor = SupervisorID(id.number + 1)
-      return Outcome(summary: "added \(label(id))", touched: .supervisor(id))
+      return outcome
     case .editSupervisor(let id, let fields):
       var supervisor = try self.supervisor(id)
       for field in fields { supervisor.set(field) }
@@ -194,9 +203,13 @@ extension State {
     let supervisor = try activeSupervisor(supervisorID)
     try rules.checkEvent(from, "the assignment date", for: person)
     if let current = person.assignments.last(where: { $0.supervisor == supervisorID && $0.to == nil }) {
+      let already =
+        "\(label(supervisorID)) is already \(current.role.rawValue) of \(label(personID)) since \(current.from)"
       throw DomainError(
-        "\(label(supervisorID)) is already \(current.role.rawValue) of \(label(personID)) since \(current.from); unassign first to change the role"
-      )
+        current.role == role
+          ? already + "; nothing to change"
+          : already
+            + "; to make them \(role.rawValue), unassign first, then assign with role=\(role.rawValue)")
     }
     var summary = "assigned \(label(supervisorID)) as \(role.rawValue) of \(label(personID))"
     if role == .lead {
@@ -237,6 +250,15 @@ extension State {
       touched: .person(visit.person))
     if !person.isAssigned(visit.by) {
       outcome.warnings.append("\(label(visit.by)) is not assigned to \(label(visit.person))")
+    }
+    // Likely a script run twice; playback has no one to tell.
+    if rules.today != nil,
+      let same = person.visits.first(where: {
+        $0.by == visit.by && $0.on == visit.on && $0.kind == visit.kind && $0.note == visit.note
+      })
+    {
+      outcome.warnings.append(
+        "\(same.id) is the same visit (person, supervisor, date, kind and note); recorded all the same")
     }
     person.visits.append(visit)
     if let group = visit.group {

@@ -157,7 +157,14 @@ extension State {
   /// A person with their visits and assignments: what `person show` answers.
   private func detailedRecord(_ person: Person) -> Record {
     var record = Rows.person.record(person, in: self)
-    let visits = person.visits.map { Field.record(Rows.visit.record($0, in: self)) }
+    let visits = person.visits.map { visit in
+      var row = Rows.visit.record(visit, in: self)
+      // The person shown is named once, above its visits.
+      if let index = row.fields.firstIndex(where: { $0.key == "person" }) {
+        row.fields[index].value = Field(visit.person)
+      }
+      return Field.record(row)
+    }
     let assignments = person.assignments.map {
       Field.record(Rows.assignment.record((person.id, $0), in: self))
     }
@@ -186,7 +193,7 @@ extension State {
     }
     let ended = person.assignments.filter { $0.to != nil }.map { assignment in
       Record([
-        ("supervisor", Field(assignment.supervisor)), ("role", .text(assignment.role.rawValue)),
+        ("supervisor", named(assignment.supervisor)), ("role", .text(assignment.role.rawValue)),
         ("to", Field(assignment.to)), ("why", Field(assignment.endReason)),
       ])
     }
@@ -196,5 +203,17 @@ extension State {
       Report.Section(title: "ended assignments", rows: ended),
     ].filter { !$0.rows.isEmpty }
     return report
+  }
+}
+
+extension State {
+  /// A supervisor's id with their name, for tables; null for none.
+  func named(_ id: SupervisorID?) -> Field {
+    id.map { .named($0.description, name: supervisors[$0]?.name) } ?? .null
+  }
+
+  /// A person's id with their name, for tables.
+  func named(_ id: PersonID) -> Field {
+    .named(id.description, name: persons[id]?.name)
   }
 }

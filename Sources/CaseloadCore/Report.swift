@@ -5,9 +5,21 @@ public indirect enum Field: Equatable, Sendable {
   case number(Int)
   case list([Field])
   case record(Record)
+  /// A person's or supervisor's id with their name, if known: tables show `S1 Đỗ Minh Hải`,
+  /// JSON and CSV the id alone.
+  case named(String, name: String?)
+  /// A value that tables show otherwise (a hash cut short, a load marked over capacity);
+  /// JSON and CSV show the value.
+  case annotated(Field, table: String)
 
   init(_ value: CustomStringConvertible?) {
     self = value.map { .text($0.description) } ?? .null
+  }
+
+  /// The id, for JSON and CSV, of a `.named` field; nil for any other.
+  public var namedID: String? {
+    if case .named(let id, _) = self { return id }
+    return nil
   }
 }
 

@@ -25,8 +25,9 @@ enum Rows {
       ("release", { Field($1.release?.rawValue) }), ("certificate", { Field($1.certificate) }),
       ("released", { Field($1.released) }), ("received", { Field($1.received) }),
       ("group", { Field($1.group?.rawValue) }), ("status", { .text($1.status.rawValue) }),
-      ("reason", { Field($1.reason?.rawValue) }), ("lead", { Field($1.leadAssignment?.supervisor) }),
-      ("helpers", { .list($1.helpers.map { Field($0) }) }), ("lastVisit", { Field($1.lastVisit) }),
+      ("reason", { Field($1.reason?.rawValue) }), ("lead", { $0.named($1.leadAssignment?.supervisor) }),
+      ("helpers", { state, person in .list(person.helpers.map { state.named($0) }) }),
+      ("lastVisit", { Field($1.lastVisit) }),
       ("nextVisitDue", { Field($0.nextVisitDue($1)) }),
       ("offenceArticle", { $1.offenceArticle.map(Field.number) ?? .null }),
       ("probationUntil", { Field($1.probationUntil) }),
@@ -47,14 +48,14 @@ enum Rows {
 
   static let visit =
     Columns<Visit>(fields: [
-      ("id", { Field($1.id) }), ("person", { Field($1.person) }), ("by", { Field($1.by) }),
+      ("id", { Field($1.id) }), ("person", { $0.named($1.person) }), ("by", { $0.named($1.by) }),
       ("on", { Field($1.on) }), ("kind", { .text($1.kind.rawValue) }), ("note", { Field($1.note) }),
       ("group", { Field($1.group?.rawValue) }),
     ])
 
   static let assignment =
     Columns<(PersonID, Assignment)>(fields: [
-      ("person", { Field($1.0) }), ("supervisor", { Field($1.1.supervisor) }),
+      ("person", { Field($1.0) }), ("supervisor", { $0.named($1.1.supervisor) }),
       ("role", { .text($1.1.role.rawValue) }), ("from", { Field($1.1.from) }), ("to", { Field($1.1.to) }),
       ("decision", { Field($1.1.decision) }), ("reason", { Field($1.1.reason) }),
     ])
@@ -63,7 +64,7 @@ enum Rows {
   static func due(today: Day) -> Columns<Person> {
     Columns<Person>(fields: [
       ("person", { Field($1.id) }), ("name", { .text($1.name) }),
-      ("lead", { Field($1.leadAssignment?.supervisor) }), ("lastVisit", { Field($1.lastVisit) }),
+      ("lead", { $0.named($1.leadAssignment?.supervisor) }), ("lastVisit", { Field($1.lastVisit) }),
       ("nextVisitDue", { Field($0.nextVisitDue($1)) }),
       (
         "daysOverdue",
@@ -77,7 +78,13 @@ enum Rows {
   static func caseload(today: Day) -> Columns<Supervisor> {
     Columns<Supervisor>(fields: [
       ("supervisor", { Field($1.id) }), ("name", { .text($1.name) }), ("capacity", { .number($1.capacity) }),
-      ("load", { .number($0.openCasesLed(by: $1.id).count) }),
+      (
+        "load",
+        { state, supervisor in
+          let load = state.openCasesLed(by: supervisor.id).count
+          return load > supervisor.capacity ? .annotated(.number(load), table: "\(load)!") : .number(load)
+        }
+      ),
       (
         "overdue",
         { state, supervisor in

@@ -7,6 +7,8 @@ struct ReplayView {
   var state: State
   /// Where the playback stopped, for messages.
   var label: String
+  /// Where it stopped, short, for the prompt: `seq 60` or `2026-11-01`.
+  var tag: String
 }
 
 /// `audit verify` found something wrong; its message is the verdict.
@@ -75,7 +77,8 @@ extension Session {
     let rows = entries.map { entry in
       Record([
         ("seq", .number(entry.seq)), ("at", .text(entry.at)), ("officer", .text(entry.officer)),
-        ("command", .text(entry.command)), ("hash", .text(entry.hash)),
+        ("command", .text(entry.command)),
+        ("hash", .annotated(.text(entry.hash), table: String(entry.hash.prefix(12)))),
       ])
     }
     return Report(body: .rows(rows), columns: ["seq", "at", "officer", "command", "hash"])
@@ -134,14 +137,27 @@ extension Session {
       console.out(
         "replayed \(counted(entries.count, "entry", "entries")) into \(created.path), through \(through)")
     } else {
-      view = ReplayView(state: playback.state, label: through)
+      let tag: String
+      switch limit {
+      case .recorded(let day): tag = day.description
+      case .seq(let seq): tag = "seq \(seq)"
+      case nil: tag = "seq \(entries.count)"
+      }
+      view = ReplayView(state: playback.state, label: through, tag: tag)
       console.out(
         "viewing the state after \(through): read-only; 'audit replay off' returns to the live store")
     }
   }
 
   private func asOf(_ day: Day, _ text: String, offset: Int) throws {
-    let state = try played(entries(upTo: .recorded(day))).state
+    let recorded = try entries(upTo: .recorded(day))
+    if recorded.isEmpty {
+      let first = try store.entries().first.map { "the first entry was recorded on \($0.at.prefix(10))" }
+      console.err(
+        "note: nothing had been recorded by the end of \(day); as-of goes by the day entries were recorded, and \(first ?? "the journal is empty")"
+      )
+    }
+    let state = try played(recorded).state
     do {
       guard case .invocation(let invocation) = try registry.parse(text) else {
         throw LanguageError("'as-of' needs a complete query command after the date")
@@ -180,8 +196,12 @@ extension Session {
       $0.value.entry.seq < $1.value.entry.seq
     }
     .map { what, reason in
-      Record([
-        ("what", .text(what.hasPrefix("helper ") ? "helper" : what)), ("now", .text(reason.now)),
+      // A lead or helper is a supervisor, named in tables.
+      let now = SupervisorID(parsing: reason.now).map {
+        Field.named(reason.now, name: playback.state.supervisors[$0]?.name)
+      }
+      return Record([
+        ("what", .text(what.hasPrefix("helper ") ? "helper" : what)), ("now", now ?? .text(reason.now)),
         ("seq", .number(reason.entry.seq)),
         ("at", .text(reason.entry.at)), ("officer", .text(reason.entry.officer)),
         ("command", .text(reason.entry.command)),

@@ -45,6 +45,13 @@ func visible(_ text: String) -> String {
 protocol LineReader {
   /// The next line; `continuation` says a command is still open (for the prompt).
   mutating func read(continuation: Bool) -> LineInput
+  /// Keeps `command` (the whole of a command, however many lines it took) in the history.
+  mutating func remember(_ command: String)
+}
+
+extension LineReader {
+  /// Only the terminal keeps a history.
+  mutating func remember(_ command: String) {}
 }
 
 enum LineInput {

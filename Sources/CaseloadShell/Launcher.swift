@@ -53,7 +53,7 @@ public enum Launcher {
     let interactive = options.inputs.isEmpty && isatty(0) == 1
     let session = Session(
       store: store, console: console, today: options.today, format: options.format,
-      keepGoing: interactive || options.keepGoing, echo: options.echo, dryRun: options.dryRun)
+      keepGoing: options.keepGoing, echo: options.echo, dryRun: options.dryRun)
     if interactive {
       runTerminal(session, historyPath: options.historyPath)
       return store.problem == nil ? 0 : 3
@@ -76,11 +76,13 @@ public enum Launcher {
         atPath: (historyPath as NSString).deletingLastPathComponent,
         withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     }
-    var terminal = Terminal(historyPath: historyPath) {
-      // Names are completed from every record, read on the first Tab that needs them.
-      try? session.store.ensure(.everything)
-      return Completer(registry: session.registry, state: session.store.state)
-    }
+    var terminal = Terminal(
+      historyPath: historyPath, state: { session.promptState },
+      completer: {
+        // Names are completed from every record, read on the first Tab that needs them.
+        try? session.store.ensure(.everything)
+        return Completer(registry: session.registry, state: session.store.state)
+      })
     session.console.out(
       "caseload: \(session.store.personCount) persons, store \(session.store.path). Type 'help' for commands."
     )
@@ -99,10 +101,13 @@ public enum Launcher {
         return session.exitStatus
       }
     }
-    for input in options.inputs.isEmpty ? [.standardInput] : options.inputs {
+    let inputs = options.inputs.isEmpty ? [.standardInput] : options.inputs
+    var skipped: [String] = []
+    for (index, input) in inputs.enumerated() {
       guard let (name, text) = read(input, session: session) else { break }
       var lines = TextLines(text)
       if !session.run(&lines, name: name, stopOnError: !options.keepGoing) || session.quitRequested {
+        skipped = inputs[(index + 1)...].map(\.name)
         break
       }
     }
@@ -114,7 +119,7 @@ public enum Launcher {
             "error: --atomic: nothing was applied (\(counted(count, "change")) rolled back)")
         }
       } else if options.atomic {
-        do { try session.commitTransaction() } catch {
+        do { session.console.out(Session.committed(try session.commitTransaction())) } catch {
           session.report(error, text: "", place: Place(name: nil, line: 0))
         }
       } else {
@@ -124,6 +129,7 @@ public enum Launcher {
           text: "", place: Place(name: nil, line: 0))
       }
     }
+    if !wholeRun, let summary = session.stopSummary(skipped: skipped) { session.console.err(summary) }
     return session.exitStatus
   }
 
@@ -149,6 +155,17 @@ public enum Launcher {
       session.report(
         SessionError("cannot read '\(name)': \(error)"), text: "", place: Place(name: nil, line: 0))
       return nil
+    }
+  }
+}
+
+extension Input {
+  /// How messages name this input.
+  var name: String {
+    switch self {
+    case .command: "<command>"
+    case .standardInput: "<stdin>"
+    case .file(let path): path
     }
   }
 }

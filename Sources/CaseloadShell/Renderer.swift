@@ -58,13 +58,22 @@ enum Renderer {
     return ([line(keys)] + cells.map(line)).joined(separator: "\n")
   }
 
+  /// Cells wider than this many columns are cut with `…` in tables.
+  static let widestCell = 48
+
   private static func cell(_ field: Field) -> String {
+    TextWidth.cut(uncut(field), to: widestCell)
+  }
+
+  private static func uncut(_ field: Field) -> String {
     switch field {
     case .null: return "-"
     case .text(let text): return text.replacingNewlines
     case .number(let number): return String(number)
-    case .list(let items): return items.isEmpty ? "-" : items.map(cell).joined(separator: ", ")
-    case .record(let record): return record.fields.map { cell($0.value) }.joined(separator: " ")
+    case .list(let items): return items.isEmpty ? "-" : items.map(uncut).joined(separator: ", ")
+    case .record(let record): return record.fields.map { uncut($0.value) }.joined(separator: " ")
+    case .named(let id, let name): return name.map { "\(id) \($0.replacingNewlines)" } ?? id
+    case .annotated(_, let table): return table
     }
   }
 
@@ -89,6 +98,8 @@ enum Renderer {
     case .list(let items): return items.map(csvCell).joined(separator: "; ")
     case .record(let record):
       return record.fields.compactMap { $0.value == .null ? nil : csvCell($0.value) }.joined(separator: " ")
+    case .named(let id, _): return id
+    case .annotated(let value, _): return csvCell(value)
     }
   }
 
@@ -113,6 +124,8 @@ enum Renderer {
     case .null: return "null"
     case .number(let number): return String(number)
     case .text(let text): return jsonString(text)
+    case .named(let id, _): return jsonString(id)
+    case .annotated(let value, _): return json(value, indent: indent)
     case .list(let items):
       guard !items.isEmpty else { return "[]" }
       let scalar = items.allSatisfy { if case .record = $0 { false } else { true } }

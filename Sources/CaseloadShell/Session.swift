@@ -20,10 +20,16 @@ public final class Session {
   private(set) var inTransaction = false
   private(set) var quitRequested = false
   /// A command failed (exit status 1 in batch).
-  private(set) var failed = false
+  var failed = false
   /// The store could not be used (exit status 3).
-  private(set) var storeFailed = false
+  var storeFailed = false
   private var sourceDepth = 0
+  /// The journal entries this session made durable, as runs of consecutive numbers.
+  private(set) var recorded: [ClosedRange<Int>] = []
+  /// Where a failing command stopped the input, and how many lines it left unrun.
+  private(set) var stop: Stop?
+  /// Ctrl-D was pressed once with a transaction open; a second press leaves.
+  private var warnedOfOpenTransaction = false
   /// A playback shown instead of the live store (`audit replay` without `to=`).
   var view: ReplayView?
 
@@ -54,7 +60,10 @@ public final class Session {
     var firstLine = 0
     var lineNumber = 0
     while !quitRequested {
-      switch reader.read(continuation: buffer != nil) {
+      let input = reader.read(continuation: buffer != nil)
+      if case .end = input, buffer == nil, name == nil, holdsOpenTransactionAtEnd() { continue }
+      if case .line = input { warnedOfOpenTransaction = false }
+      switch input {
       case .end:
         if let buffer {
           report(
@@ -73,20 +82,21 @@ public final class Session {
         let parsed: Parsed
         do { parsed = try registry.parse(text) } catch {
           buffer = nil
+          reader.remember(text)
           report(error, text: text, place: place(name, firstLine))
-          if stopOnError { return false }
+          if stopOnError { return stopped(at: place(name, firstLine), leaving: &reader) }
           continue
         }
-        switch parsed {
-        case .incomplete:
+        if case .incomplete = parsed {
           buffer = text
-        case .empty:
-          buffer = nil
-        case .invocation(let invocation):
-          buffer = nil
+          continue
+        }
+        buffer = nil
+        reader.remember(text)
+        if case .invocation(let invocation) = parsed {
           if echo { console.out("> " + text) }
           if !execute(invocation, text: text, place: place(name, firstLine)), stopOnError {
-            return false
+            return stopped(at: place(name, firstLine), leaving: &reader)
           }
         }
       }
@@ -95,6 +105,31 @@ public final class Session {
   }
 
   private func place(_ name: String?, _ line: Int) -> Place { Place(name: name, line: line) }
+
+  /// Notes where the input stopped (the innermost place, for a sourced file) and counts the
+  /// command lines left unrun in `reader`; returns false, for `run`.
+  private func stopped(at place: Place, leaving reader: inout some LineReader) -> Bool {
+    var notRun = 0
+    while case .line(let line) = reader.read(continuation: false) {
+      let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+      if !trimmed.isEmpty, !trimmed.hasPrefix("#") { notRun += 1 }
+    }
+    if stop == nil { stop = Stop(place: place, linesNotRun: 0) }
+    stop?.linesNotRun += notRun
+    return false
+  }
+
+  /// Ctrl-D with a transaction open: the first press warns and keeps the session; returns
+  /// whether it did so.
+  private func holdsOpenTransactionAtEnd() -> Bool {
+    guard inTransaction, !warnedOfOpenTransaction else { return false }
+    warnedOfOpenTransaction = true
+    let them = store.stagedCount == 1 ? "it" : "them"
+    console.err(
+      "warning: a transaction is open with \(counted(store.stagedCount, "staged change")); 'commit' keeps \(them), Ctrl-D again rolls \(them) back and leaves"
+    )
+    return true
+  }
 
   /// Runs one parsed command; reports its failure and returns false if it failed.
   @discardableResult
@@ -138,7 +173,12 @@ public final class Session {
     guard case .query(let query, let chosen) = try invocation.resolve(in: context) else {
       throw SessionError("'\(invocation.spec.name)' is declared as a query but is not one")
     }
-    let report = try shownState.answer(query, today: today)
+    var report = try shownState.answer(query, today: today)
+    // Tables name the persons and supervisors they refer to: read those not read yet.
+    if (chosen ?? format) == .table, view == nil, let unnamed = report.unnamed {
+      try store.ensure(unnamed)
+      report = try shownState.answer(query, today: today)
+    }
     console.out(Renderer.render(report, as: chosen ?? format))
   }
 
@@ -160,14 +200,18 @@ public final class Session {
       default: throw SessionError("'\(invocation.spec.name)' is declared as a change but makes none")
       }
       outcome = try store.stage(canonical, today: today)
-      if ownWrite { try store.commitWrite() }
+      if ownWrite { try commitWrite() }
     } catch {
       if ownWrite, store.isWriting { store.rollbackWrite() }
       throw error
     }
     for warning in outcome.warnings { console.err(place.prefix + "warning: " + warning) }
-    console.out(outcome.summary)
-    if dryRun { console.out("  would record: \(canonical)") }
+    if dryRun {
+      console.out(outcome.summary)
+      console.out("  would record: \(canonical)")
+    } else {
+      console.out(inTransaction ? "staged: " + outcome.summary : outcome.summary)
+    }
   }
 
   private func runSessionCommand(_ invocation: Invocation) throws {
@@ -192,9 +236,7 @@ public final class Session {
       console.out("transaction open: changes are held until commit or rollback")
     case .commit:
       guard inTransaction, !dryRun else { throw SessionError("no transaction is open") }
-      let count = store.stagedCount
-      try commitTransaction()
-      console.out("committed \(counted(count, "change"))")
+      console.out(Self.committed(try commitTransaction()))
     case .rollback:
       guard inTransaction, !dryRun else { throw SessionError("no transaction is open") }
       console.out("rolled back \(counted(rollbackTransaction(), "change"))")
@@ -219,9 +261,26 @@ public final class Session {
     inTransaction = true
   }
 
-  func commitTransaction() throws {
+  /// Makes the open transaction durable; returns the entries it recorded (nil if it held nothing).
+  @discardableResult
+  func commitTransaction() throws -> ClosedRange<Int>? {
     inTransaction = false
+    return try commitWrite()
+  }
+
+  /// Commits the store's open write and notes the entries it recorded.
+  @discardableResult
+  private func commitWrite() throws -> ClosedRange<Int>? {
+    let before = store.head.entries
     try store.commitWrite()
+    guard store.head.entries > before else { return nil }
+    let entries = (before + 1)...store.head.entries
+    if let last = recorded.last, last.upperBound + 1 == entries.lowerBound {
+      recorded[recorded.count - 1] = last.lowerBound...entries.upperBound
+    } else {
+      recorded.append(entries)
+    }
+    return entries
   }
 
   /// Drops the open transaction; returns how many changes it held.
@@ -232,61 +291,4 @@ public final class Session {
     store.rollbackWrite()
     return count
   }
-
-  /// Prints `error` the way the source wants: `FILE:LINE: error: …` in batch, `error: …` at
-  /// the terminal, then the offending line with a caret under the bad word.
-  func report(_ error: Error, text: String, place: Place) {
-    let message: String
-    var range: Range<Int>?
-    switch error {
-    case let error as LanguageError:
-      message = error.message
-      range = error.range
-      failed = true
-    case let error as DomainError:
-      message = error.message
-      failed = true
-    case let error as StoreError:
-      message = error.description
-      // An internal error refused one command and left the store as it was.
-      if case .internalError = error { failed = true } else { storeFailed = true }
-    case let error as AuditFailure:
-      message = error.description
-      failed = true
-    default:
-      message = "\(error)"
-      failed = true
-    }
-    let characters = Array(text)
-    let offset = min(range?.lowerBound ?? 0, characters.count)
-    // "\r\n" is one Character: a line break is any Character that holds a LF.
-    func isBreak(_ character: Character) -> Bool { character.unicodeScalars.contains("\n") }
-    let lineIndex = characters[..<offset].filter(isBreak).count
-    let placed = Place(name: place.name, line: place.line + lineIndex)
-    console.err(placed.prefix + "error: " + message)
-    guard let range else { return }
-    let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-    let lineStart = characters[..<offset].lastIndex(where: isBreak).map { $0 + 1 } ?? 0
-    let column = TextWidth.of(visible(String(characters[lineStart..<offset])))
-    let end = min(range.upperBound, characters.count)
-    let width = max(1, TextWidth.of(visible(String(characters[offset..<max(offset, end)]))))
-    console.err("  " + visible(String(lines[lineIndex])))
-    console.err("  " + String(repeating: " ", count: column) + "^" + String(repeating: "~", count: width - 1))
-  }
 }
-
-/// Where a command came from, for messages.
-struct Place {
-  var name: String?
-  var line: Int
-  var prefix: String { name.map { "\($0):\(line): " } ?? "" }
-}
-
-/// A mistake in using the session itself (commit with no transaction, a missing file).
-struct SessionError: Error, CustomStringConvertible {
-  let description: String
-  init(_ description: String) { self.description = description }
-}
-
-/// A failure whose message was already printed (inside a sourced file).
-enum SessionFailure: Error { case alreadyReported }

@@ -13,17 +13,21 @@ final class Terminal: LineReader {
   private let history: OpaquePointer
   private let historyPath: String?
   private let completer: () -> Completer
-  private let prompt = strdup("caseload> ")!
+  /// What the prompt shows between `caseload` and `> `: the session's state.
+  private let state: () -> String
+  private var prompt = strdup("caseload> ")!
   private let continuationPrompt = strdup("     ...> ")!
   fileprivate var showingContinuation = false
   /// Set when Ctrl-C is read: the line `el_gets` returns next is to be dropped.
   fileprivate var interrupted = false
 
-  /// Sets up libedit on the process's terminal; `completer` gives completion over the current state.
-  init(historyPath: String?, completer: @escaping () -> Completer) {
+  /// Sets up libedit on the process's terminal; `completer` gives completion over the current
+  /// state, and `state` what the prompt shows of the session (`*` in a transaction).
+  init(historyPath: String?, state: @escaping () -> String = { "" }, completer: @escaping () -> Completer) {
     Terminal.useUTF8Locale()
     Terminal.catchInterrupts()
     self.historyPath = historyPath
+    self.state = state
     self.completer = completer
     editor = caseload_el_init("caseload")
     history = caseload_history_init()
@@ -58,6 +62,8 @@ final class Terminal: LineReader {
 
   func read(continuation: Bool) -> LineInput {
     showingContinuation = continuation
+    free(prompt)
+    prompt = strdup("caseload\(state())> ")!
     var count: Int32 = 0
     errno = 0
     let raw = el_gets(editor, &count)
@@ -72,14 +78,16 @@ final class Terminal: LineReader {
     }
     var line = String(cString: raw)
     if line.hasSuffix("\n") { line.removeLast() }
-    remember(line)
     return .line(line)
   }
 
-  /// Adds a line to the history file (0600). A line typed with a leading space is not kept.
-  private func remember(_ line: String) {
-    guard !line.trimmingCharacters(in: .whitespaces).isEmpty, !line.hasPrefix(" ") else { return }
-    caseload_history_enter(history, line)
+  /// Adds a command to the history file (0600) as one entry, however many lines it took. A
+  /// command typed with a leading space is not kept.
+  func remember(_ command: String) {
+    guard !command.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, !command.hasPrefix(" ") else {
+      return
+    }
+    caseload_history_enter(history, command)
     guard let historyPath else { return }
     let fd = open(historyPath, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
     if fd >= 0 { close(fd) }
@@ -108,15 +116,35 @@ final class Terminal: LineReader {
       el_insertstr(editor, replacement)
       return UInt8(CC_REFRESH)
     }
-    let width = result.candidates.map(TextWidth.of).max()! + 2
-    let perLine = max(1, 80 / width)
-    var listing = "\n"
-    for (index, candidate) in result.candidates.enumerated() {
-      listing += TextWidth.pad(candidate, to: width)
-      if index % perLine == perLine - 1 || index == result.candidates.count - 1 { listing += "\n" }
-    }
-    FileHandle.standardOutput.write(Data(listing.utf8))
+    let whole = String(
+      decoding: UnsafeRawBufferPointer(start: info.buffer, count: info.lastchar - info.buffer), as: UTF8.self)
+    FileHandle.standardOutput.write(Data(listing(result.candidates, before: before, line: whole).utf8))
     return UInt8(CC_REDISPLAY)
+  }
+
+  /// The choices in columns, below the line being edited, placed so that libedit's redisplay
+  /// (which moves up as many rows as the cursor sat below the line's first row, clearing as
+  /// it goes) lands under the list instead of over it, however many rows the line wraps to.
+  private func listing(_ candidates: [String], before: String, line: String) -> String {
+    let columns = Terminal.columns()
+    let width = candidates.map(TextWidth.of).max()! + 2
+    let perLine = max(1, columns / width)
+    let promptWidth = TextWidth.of(String(cString: currentPrompt))
+    let cursorRow = (promptWidth + TextWidth.of(before)) / columns
+    let lastRow = (promptWidth + TextWidth.of(line)) / columns
+    var listing = String(repeating: "\n", count: lastRow - cursorRow + 1)
+    for (index, candidate) in candidates.enumerated() {
+      listing += TextWidth.pad(candidate, to: width)
+      if index % perLine == perLine - 1 || index == candidates.count - 1 { listing += "\n" }
+    }
+    return listing + String(repeating: "\n", count: cursorRow)
+  }
+
+  /// The terminal's width in columns (80 when it does not say, as libedit assumes).
+  private static func columns() -> Int {
+    var size = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+    return Int(size.ws_col)
   }
 
   /// libedit drops non-ASCII input unless the C library works in UTF-8.

@@ -26,6 +26,20 @@ enum TextWidth {
     }
   }
 
+  /// `text` if it takes at most `width` columns, else as much of it as fits before a `…`.
+  static func cut(_ text: String, to width: Int) -> String {
+    guard of(text) > width else { return text }
+    var kept = ""
+    var used = 0
+    for character in text {
+      let next = self.width(of: character)
+      if used + next > width - 1 { break }
+      kept.append(character)
+      used += next
+    }
+    return kept + "…"
+  }
+
   /// `text` followed by spaces up to `width` columns.
   static func pad(_ text: String, to width: Int) -> String {
     text + String(repeating: " ", count: max(0, width - of(text)))

@@ -48,8 +48,8 @@ public struct Playback {
   /// each range that an undo entry reverses.
   private var snapshots: [Int: State] = [:]
   private let snapshotPoints: Set<Int>
-  /// What each entry inside an undone range changed, and its command.
-  private var changed: [Int: (Touched, String)] = [:]
+  /// What each entry inside an undone range changed, its command and who recorded it.
+  private var changed: [Int: (touched: Touched, command: String, officer: String)] = [:]
   private let undoneEntries: Set<Int>
 
   /// Prepares to play `entries`, keeping what their undo entries (and `alsoUndoing`) need.
@@ -88,16 +88,17 @@ public struct Playback {
     }
     seq = entry.seq
     for key in RecordKey.keys(outcome.touched) { lastChange[key] = (seq, entry.command) }
-    if undoneEntries.contains(seq) { changed[seq] = (outcome.touched, entry.command) }
+    if undoneEntries.contains(seq) { changed[seq] = (outcome.touched, entry.command, entry.officer) }
     if snapshotPoints.contains(seq) { snapshots[seq] = state }
     return outcome
   }
 
   /// The records `entries` changed, as they were before them; refused when a later entry
   /// (or `alsoChanged`, a transaction's staged work) has changed one of those records since.
-  func restoration(undoing entries: ClosedRange<Int>, alsoChanged: Touched = Touched()) throws
-    -> Restoration
-  {
+  /// Its summary notes entries recorded by someone other than `officer`.
+  func restoration(
+    undoing entries: ClosedRange<Int>, alsoChanged: Touched = Touched(), officer: String? = nil
+  ) throws -> Restoration {
     guard entries.upperBound <= seq else {
       throw DomainError("there is no journal entry \(entries.upperBound) to undo yet")
     }
@@ -105,7 +106,7 @@ public struct Playback {
       throw DomainError("entries \(entries) were not planned for undo")
     }
     var touched = Touched()
-    for entry in entries { touched.formUnion(changed[entry]?.0 ?? Touched()) }
+    for entry in entries { touched.formUnion(changed[entry]?.touched ?? Touched()) }
     let staged = Set(RecordKey.keys(alsoChanged))
     for key in RecordKey.keys(touched) {
       if let later = lastChange[key], later.seq > entries.upperBound {
@@ -118,18 +119,34 @@ public struct Playback {
           "cannot undo \(Playback.describe(entries)): this transaction has changed \(key) since")
       }
     }
-    var restoration = Restoration(summary: summary(undoing: entries))
+    var summary = summary(undoing: entries)
+    let others = Set(entries.compactMap { changed[$0]?.officer }).subtracting(officer.map { [$0] } ?? [])
+    if officer != nil, !others.isEmpty {
+      summary += " (recorded by officer \(others.sorted().joined(separator: ", ")))"
+    }
+    var restoration = Restoration(summary: summary)
     for id in touched.persons { restoration.persons[id] = .some(before.persons[id]) }
     for id in touched.supervisors { restoration.supervisors[id] = .some(before.supervisors[id]) }
     if touched.policy { restoration.policy = before.policy }
     return restoration
   }
 
-  private func summary(undoing entries: ClosedRange<Int>) -> String {
-    if entries.count == 1 {
-      return "undid entry \(entries.lowerBound): \(changed[entries.lowerBound]?.1 ?? "")"
+  /// `undid entry 88: supervisor add …`; reversing an undo redoes what it undid, so it reads
+  /// `redid entry 88: supervisor add …` (and reversing that, `undid entry 88 again: …`).
+  private func summary(undoing entries: ClosedRange<Int>, depth: Int = 0) -> String {
+    if entries.count == 1, let command = changed[entries.lowerBound]?.command, command.hasPrefix("undo "),
+      case .undo(let inner)? = try? registry.journalCommand(fromCanonical: command, in: State()),
+      depth < 64
+    {
+      return summary(undoing: inner, depth: depth + 1)
     }
-    return "undid entries \(entries.lowerBound)-\(entries.upperBound) (a transaction of \(entries.count))"
+    let verb = depth % 2 == 0 ? "undid" : "redid"
+    let again = depth >= 2 ? " again" : ""
+    if entries.count == 1 {
+      return "\(verb) entry \(entries.lowerBound)\(again): \(changed[entries.lowerBound]?.command ?? "")"
+    }
+    return
+      "\(verb) entries \(entries.lowerBound)–\(entries.upperBound)\(again) (a transaction of \(entries.count))"
   }
 
   static func describe(_ entries: ClosedRange<Int>) -> String {

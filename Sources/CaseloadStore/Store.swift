@@ -210,7 +210,7 @@ public final class Store {
         let journal = try self.entries()
         var playback = Playback(registry: self.registry, planning: journal, alsoUndoing: entries)
         for entry in journal { try playback.play(entry) }
-        return try playback.restoration(undoing: entries, alsoChanged: self.touched)
+        return try playback.restoration(undoing: entries, alsoChanged: self.touched, officer: self.officer)
       })
   }
 

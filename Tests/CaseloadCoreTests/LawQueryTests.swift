@@ -10,7 +10,8 @@ import Testing
       case .null: "\(field.key)=null"
       case .text(let text): "\(field.key)=\(text)"
       case .number(let number): "\(field.key)=\(number)"
-      case .list, .record: "\(field.key)=…"
+      case .named(let id, _): "\(field.key)=\(id)"
+      case .list, .record, .annotated: "\(field.key)=…"
       }
     }.joined(separator: " ")
   }

@@ -181,4 +181,32 @@ import Testing
     _ = try state.apply(.classify(PersonID(1), .A, on: day("2030-01-01"), reason: nil), today: nil)
     #expect(state.persons[PersonID(1)]!.group == .A)
   }
+
+  @Test func aSupervisorOfAnExistingNameIsAddedWithAWarningExceptOnReplay() throws {
+    var state = try sampleState()
+    let again = Mutation.addSupervisor(SupervisorID(3), [.name("trần thị bích")])
+    var replayed = state
+    let outcome = try state.apply(again, today: today)
+    #expect(outcome.warnings == ["S1 Trần Thị Bích has the same name; added all the same"])
+    #expect(try replayed.apply(again, today: nil).warnings.isEmpty)
+  }
+
+  @Test func anIdenticalVisitIsRecordedWithAWarningExceptOnReplay() throws {
+    var state = try sampleState()
+    func visit(_ number: Int, note: String) -> Mutation {
+      .visit(
+        Visit(
+          id: VisitID(number), person: PersonID(1), by: SupervisorID(1), on: day("2026-11-20"), kind: .home,
+          note: note, group: nil))
+    }
+    #expect(try state.apply(visit(1, note: "ổn định"), today: today).warnings.isEmpty)
+    var replayed = state
+    let outcome = try state.apply(visit(2, note: "ổn định"), today: today)
+    #expect(
+      outcome.warnings == [
+        "V1 is the same visit (person, supervisor, date, kind and note); recorded all the same"
+      ])
+    #expect(try replayed.apply(visit(2, note: "ổn định"), today: nil).warnings.isEmpty)
+    #expect(try state.apply(visit(3, note: "khác"), today: today).warnings.isEmpty)
+  }
 }

@@ -29,6 +29,20 @@ import Testing
     try text.replacingOccurrences(of: old, with: new).write(toFile: file, atomically: true, encoding: .utf8)
   }
 
+  @Test func undoOfAnotherOfficersEntryNamesThatOfficer() throws {
+    let scratch = Scratch()
+    defer { scratch.remove() }
+    try seed(scratch)
+    let other = ["--store", scratch.store, "--today", "2026-11-27", "--officer", "Cán bộ Hà"]
+    let undone = try caseload(other + ["-c", "undo 4"], environment: environment(scratch))
+    #expect(
+      undone.stdout
+        == "undid entry 4: visit P1 id=V1 by=S1 on=2026-11-01 kind=home (recorded by officer tester)\n")
+    // Undoing one's own undo redoes the entry, and names no one.
+    let redone = try caseload(other + ["-c", "undo"], environment: environment(scratch))
+    #expect(redone.stdout == "redid entry 4: visit P1 id=V1 by=S1 on=2026-11-01 kind=home\n")
+  }
+
   @Test func asOfAndUntilMeanTheRecordingDay() throws {
     let scratch = Scratch()
     defer { scratch.remove() }

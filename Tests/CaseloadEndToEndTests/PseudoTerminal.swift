@@ -17,7 +17,11 @@ final class PseudoTerminal {
   private(set) var screen = ""
   private var searchedUpTo: String.Index
 
-  init(arguments: [String], environment: [String: String]) throws {
+  /// The terminal's size, which libedit wraps long lines by.
+  let columns: Int
+  let rows: Int
+
+  init(arguments: [String], environment: [String: String], columns: Int = 80, rows: Int = 24) throws {
     // The master is close-on-exec from birth and the slave is opened only in the child, so
     // no other test's child (tests run in parallel) can inherit either end.
     let master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
@@ -26,6 +30,8 @@ final class PseudoTerminal {
     // TIOCSPTLCK (unlock the slave) and TIOCGPTN (its number), from <asm/ioctls.h>.
     guard master >= 0, ioctl(master, 0x4004_5431, &unlock) == 0, ioctl(master, 0x8004_5430, &number) == 0
     else { throw Failure(description: "cannot open a pseudo-terminal") }
+    var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+    _ = ioctl(master, UInt(TIOCSWINSZ), &size)
     let slaveName = "/dev/pts/\(number)"
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -57,6 +63,8 @@ final class PseudoTerminal {
     }
     self.master = master
     self.slaveName = slaveName
+    self.columns = columns
+    self.rows = rows
     pid = child
     searchedUpTo = screen.startIndex
   }
@@ -106,11 +114,22 @@ final class PseudoTerminal {
     }
   }
 
-  /// Types `keys` (ending with `\r` to run a line), waits for `text`, then for the next prompt.
-  func run(_ keys: String, expecting text: String) throws {
+  /// Types `keys` (ending with `\r` to run a line), waits for `text`, then for the next
+  /// prompt (`caseload*> ` inside a transaction).
+  func run(_ keys: String, expecting text: String, then prompt: String = "caseload> ") throws {
     type(keys)
     try waitFor(text)
-    try waitForPrompt()
+    try waitForPrompt(prompt)
+  }
+
+  /// Everything the program wrote so far.
+  var screenText: String { screen }
+
+  /// Reads until the program has written nothing for a moment, then shows the screen as a
+  /// terminal of this size would.
+  func settledScreen() -> Screen {
+    while readSome(timeout: 0.3) {}
+    return Screen(columns: columns, rows: rows, showing: screen)
   }
 
   /// Waits for the program to exit and returns its status, reading what it writes meanwhile.

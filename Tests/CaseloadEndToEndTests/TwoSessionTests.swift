@@ -22,8 +22,10 @@ import Testing
     let listed = try caseload(batch + ["-c", "supervisor list format=csv"])
     #expect(listed.stdout.contains("S2,Từ REPL,"))
 
-    try repl.run("begin\r", expecting: "transaction open")
-    try repl.run("supervisor add \"Trong Giao Dịch\"\r", expecting: "added S3 Trong Giao Dịch")
+    try repl.run("begin\r", expecting: "transaction open", then: "caseload*> ")
+    try repl.run(
+      "supervisor add \"Trong Giao Dịch\"\r", expecting: "staged: added S3 Trong Giao Dịch",
+      then: "caseload*> ")
     let blocked = try caseload(batch + ["-c", "supervisor add \"Bị Chặn\""])
     #expect(blocked.status == 3)
     #expect(blocked.stderr.contains("locked by officer Cán bộ Hà, process \(repl.pid), since "))
@@ -32,7 +34,7 @@ import Testing
     #expect(reading.status == 0)
     #expect(!reading.stdout.contains("Trong Giao Dịch"))
 
-    try repl.run("commit\r", expecting: "committed 1 change")
+    try repl.run("commit\r", expecting: "committed 1 change, entry 3")
     let after = try caseload(batch + ["-c", "supervisor add \"Sau Cùng\""])
     #expect(after.stdout == "added S4 Sau Cùng\n")
     try repl.run("supervisor show S4\r", expecting: "Sau Cùng")

@@ -33,7 +33,7 @@ import Testing
   @Test(arguments: [
     ("vis", "ambiguous: visit, visits"), ("una", "ambiguous: unassign, unassigned"), ("c", "ambiguous"),
     ("frobnicate", "unknown command 'frobnicate'"),
-    ("person", "'person' needs one of: add, edit, close, reopen, show, list"),
+    ("person", "'person' needs one of: add, expect, receive, edit, close, reopen, show, list"),
     ("person add X brn=1990-01-01", "unknown key 'brn' for 'person add'; did you mean 'born'?"),
     ("person add X born=1990-01-01", "'person add' needs released=DATE"),
     ("person show", "'person show' needs PERSON"),

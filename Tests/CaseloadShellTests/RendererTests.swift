@@ -40,4 +40,30 @@ import Testing
     #expect(Renderer.render(Report(body: .rows([])), as: .json) == "[]")
     #expect(Renderer.render(Report(body: .rows([]), columns: ["person", "name"]), as: .csv) == "person,name")
   }
+
+  @Test func tablesNameIdsAndCutWideCellsWhileJSONAndCSVKeepThem() {
+    let wide = String(repeating: "Đã gặp ", count: 10)
+    let report = Report(
+      body: .rows([
+        Record([
+          ("lead", .named("S1", name: "Đỗ Minh Hải")), ("note", .text(wide)),
+          ("hash", .annotated(.text(String(repeating: "ab", count: 32)), table: "abababababab")),
+        ])
+      ]))
+    let row = Renderer.render(report, as: .table).split(separator: "\n")[1]
+    let cells = row.components(separatedBy: "  ")
+    #expect(cells.first == "S1 Đỗ Minh Hải")
+    let note = cells.first { $0.hasPrefix("Đã gặp") }!
+    #expect(TextWidth.of(note) == 48 && note.hasSuffix("…"))
+    #expect(row.hasSuffix("abababababab"))
+    #expect(
+      Renderer.render(report, as: .csv).hasSuffix("\r\nS1,\(wide),\(String(repeating: "ab", count: 32))"))
+    #expect(Renderer.render(report, as: .json).contains(#""lead": "S1""#))
+  }
+
+  @Test func cuttingCountsDisplayColumns() {
+    #expect(TextWidth.cut("Nguyễn", to: 48) == "Nguyễn")
+    #expect(
+      TextWidth.cut(String(repeating: "越", count: 30), to: 48) == String(repeating: "越", count: 23) + "…")
+  }
 }

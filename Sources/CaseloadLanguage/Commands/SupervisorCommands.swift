@@ -49,6 +49,8 @@ let supervisorCommands: [CommandSpec] = [
   .mutation(
     "supervisor add", "add someone who can be assigned to persons", SupervisorAdd.self,
     fieldKeys: supervisorFieldKeys.dropFirst().map(\.key),
+    // Every record, to warn of a supervisor of the same name (a script run twice).
+    reads: .everything,
     fill: { values, _ in FieldKey.fillDefaults(supervisorFieldKeys, &values.arguments) },
     build: { values in
       let fields =
