@@ -36,7 +36,9 @@ extension State {
         ("source", .text(rule.source.description)),
       ])
     }
-    return Report(body: .rows(rows), columns: ["rule", "title", "value", "source"])
+    var report = Report(body: .rows(rows), columns: ["rule", "title", "value", "source"])
+    report.wrapsCells = true
+    return report
   }
 }
 

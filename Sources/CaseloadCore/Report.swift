@@ -56,6 +56,9 @@ public struct Report: Equatable, Sendable {
   public var tableColumns: [String]?
   /// Fields that tables show after the record's own but JSON and CSV leave out.
   public var tableOnlyFields: [(String, Field)] = []
+  /// Whether tables wrap long cells onto more lines instead of cutting them (`law`, whose
+  /// values are the point).
+  public var wrapsCells = false
   public var sections: [Section] = []
 
   public init(body: Body, columns: [String] = [], tableColumns: [String]? = nil) {
@@ -67,6 +70,7 @@ public struct Report: Equatable, Sendable {
   public static func == (lhs: Report, rhs: Report) -> Bool {
     lhs.body == rhs.body && lhs.columns == rhs.columns && lhs.tableColumns == rhs.tableColumns
       && lhs.sections == rhs.sections
+      && lhs.wrapsCells == rhs.wrapsCells
       && lhs.tableOnlyFields.elementsEqual(rhs.tableOnlyFields) { $0.0 == $1.0 && $0.1 == $1.1 }
   }
 }

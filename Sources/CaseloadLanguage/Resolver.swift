@@ -109,7 +109,8 @@ enum Resolver {
     case .duration:
       guard let duration = SentenceLength(parsing: text) else {
         throw LanguageError(
-          "'\(text)' is not a sentence length; use e.g. 3y, 6m, 3y6m or life", at: word.range)
+          "'\(text)' is not a sentence length; allowed: \(SentenceLength.allowedRange) (e.g. 3y6m)",
+          at: word.range)
       }
       return .duration(duration)
     case .choice(let words):

@@ -17,7 +17,7 @@ enum Renderer {
   private static func table(_ report: Report) -> String {
     switch report.body {
     case .rows(let rows):
-      return grid(rows, columns: report.tableColumns)
+      return grid(rows, columns: report.tableColumns, wraps: report.wrapsCells)
     case .record(let record):
       var scalars: [(String, String)] = []
       var lists: [(String, [Record])] = []
@@ -42,20 +42,29 @@ enum Renderer {
     }
   }
 
-  private static func grid(_ rows: [Record], columns: [String]?, indent: String = "") -> String {
+  private static func grid(
+    _ rows: [Record], columns: [String]?, indent: String = "", wraps: Bool = false
+  ) -> String {
     guard let first = rows.first else { return indent + "(none)" }
     let keys = columns ?? first.fields.map(\.key)
-    let cells = rows.map { row in keys.map { row[$0].map(cell) ?? "" } }
+    // Each row is one or more lines of cells: a wrapped cell takes as many lines as it needs.
+    let lines: [[String]] = rows.flatMap { row -> [[String]] in
+      guard wraps else { return [keys.map { row[$0].map(cell) ?? "" }] }
+      let wrapped = keys.map { key in TextWidth.wrap(row[key].map(uncut) ?? "", to: widestCell) }
+      let height = wrapped.map(\.count).max() ?? 1
+      return (0..<height).map { line in wrapped.map { line < $0.count ? $0[line] : "" } }
+    }
     let widths = keys.indices.map { column in
-      ([TextWidth.of(keys[column])] + cells.map { TextWidth.of($0[column]) }).max()!
+      ([TextWidth.of(keys[column])] + lines.map { TextWidth.of($0[column]) }).max()!
     }
     func line(_ values: [String]) -> String {
       let padded = values.enumerated().map { index, value in
         index == values.count - 1 ? value : TextWidth.pad(value, to: widths[index])
       }
-      return indent + padded.joined(separator: "  ")
+      let text = indent + padded.joined(separator: "  ")
+      return wraps ? String(text.reversed().drop { $0 == " " }.reversed()) : text
     }
-    return ([line(keys)] + cells.map(line)).joined(separator: "\n")
+    return ([line(keys)] + lines.map(line)).joined(separator: "\n")
   }
 
   /// Cells wider than this many columns are cut with `…` in tables.

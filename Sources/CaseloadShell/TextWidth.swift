@@ -41,6 +41,28 @@ enum TextWidth {
   }
 
   /// `text` followed by spaces up to `width` columns.
+  /// `text` broken at spaces into lines of at most `width` columns; a word wider than that
+  /// is cut into pieces.
+  static func wrap(_ text: String, to width: Int) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+      let candidate = current.isEmpty ? word : current + " " + word
+      if of(candidate) <= width {
+        current = candidate
+        continue
+      }
+      if !current.isEmpty { lines.append(current) }
+      current = word
+      while of(current) > width {
+        let piece = String(cut(current, to: width + 1).dropLast())
+        lines.append(piece)
+        current = String(current.dropFirst(piece.count))
+      }
+    }
+    return lines + [current]
+  }
+
   static func pad(_ text: String, to width: Int) -> String {
     text + String(repeating: " ", count: max(0, width - of(text)))
   }

@@ -66,4 +66,17 @@ import Testing
     #expect(
       TextWidth.cut(String(repeating: "越", count: 30), to: 48) == String(repeating: "越", count: 23) + "…")
   }
+
+  @Test func wrappingTablesKeepWholeCellsOnMoreLines() {
+    let long = "up to 5y: 2 years; over 5y up to 15y: 3 years; over 15y, life, death-commuted: 5 years"
+    var report = Report(
+      body: .rows([Record([("rule", .text("expungement-auto")), ("value", .text(long))])]),
+      columns: ["rule", "value"])
+    report.wrapsCells = true
+    let lines = Renderer.render(report, as: .table).split(separator: "\n").map(String.init)
+    #expect(lines.count == 3)
+    #expect(lines.allSatisfy { TextWidth.of($0) <= 16 + 2 + 48 && !$0.hasSuffix(" ") })
+    #expect(lines.dropFirst().map { $0.dropFirst(18) }.joined(separator: " ") == long)
+    #expect(TextWidth.wrap(String(repeating: "a", count: 100), to: 48).map(\.count) == [48, 48, 4])
+  }
 }
