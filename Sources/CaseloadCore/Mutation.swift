@@ -29,19 +29,21 @@ public enum Mutation: Equatable, Sendable {
   case visit(Visit)
   case classify(PersonID, Group, on: Day, reason: String?)
   case setPolicy(Policy)
+  /// Names the ward (and its province); a nil province leaves it as it was.
+  case setWard(name: String, province: String?)
 }
 
 /// The records a mutation changed, so that the store rewrites only those.
 public struct Touched: Equatable, Sendable {
   public var persons: Set<PersonID> = []
   public var supervisors: Set<SupervisorID> = []
-  /// Whether the visit policy changed.
-  public var policy = false
+  /// Whether the ward's settings (visit policy, ward name) changed.
+  public var settings = false
   public init() {}
   public mutating func formUnion(_ other: Touched) {
     persons.formUnion(other.persons)
     supervisors.formUnion(other.supervisors)
-    policy = policy || other.policy
+    settings = settings || other.settings
   }
 }
 
@@ -137,6 +139,15 @@ extension State {
       person.classify(Classification(on: on, group: group, reason: reason, visit: nil))
       persons[id] = person
       return Outcome(summary: "classified \(label(id)) as \(group.rawValue)", touched: .person(id))
+    case .setWard(let name, let province):
+      guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw DomainError("a ward needs a name, e.g. name=\"Phường Hòa Bình\"")
+      }
+      settings.ward.name = name
+      if let province { settings.ward.province = province }
+      var touched = Touched()
+      touched.settings = true
+      return Outcome(summary: "ward set: \(settings.ward.label)", touched: touched)
     case .setPolicy(let policy):
       for (name, days) in [
         ("A", policy.a), ("B", policy.b), ("C", policy.c), ("unclassified", policy.unclassified),
@@ -146,7 +157,7 @@ extension State {
       }
       self.policy = policy
       var touched = Touched()
-      touched.policy = true
+      touched.settings = true
       return Outcome(
         summary:
           "policy set: A \(policy.a), B \(policy.b), C \(policy.c), unclassified \(policy.unclassified) days; D none",

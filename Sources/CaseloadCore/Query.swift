@@ -57,6 +57,7 @@ public enum Query: Equatable, Sendable {
   case unassigned
   case caseload
   case policyShow
+  case wardShow
   /// Expected persons, with the day their residence must be verified by.
   case arrivals
   /// Open cases whose record may be cleared by today + `within` days, earliest first.
@@ -105,6 +106,9 @@ extension State {
     case .caseload:
       let active = supervisorsInOrder.filter { $0.status == .active }
       return Rows.caseload(today: today).report(active, in: self)
+    case .wardShow:
+      let ward = settings.ward
+      return Report(body: .record(Record([("name", Field(ward.name)), ("province", Field(ward.province))])))
     case .policyShow:
       let groups: [(String, Group?)] = [("A", .A), ("B", .B), ("C", .C), ("D", .D), ("unclassified", nil)]
       let rows = groups.map { name, group in

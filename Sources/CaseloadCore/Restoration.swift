@@ -5,8 +5,8 @@ public struct Restoration: Equatable, Sendable {
   public var persons: [PersonID: Person?] = [:]
   /// Each supervisor to put back, or nil to remove it.
   public var supervisors: [SupervisorID: Supervisor?] = [:]
-  /// The visit policy as it was, when it is restored too.
-  public var policy: Policy?
+  /// The ward's settings (visit policy, ward name) as they were, when restored too.
+  public var settings: Settings?
   /// The line that tells the officer what was undone.
   public var summary: String
 
@@ -29,9 +29,9 @@ extension State {
       next.supervisors[id] = supervisor
       touched.supervisors.insert(id)
     }
-    if let policy = restoration.policy {
-      next.policy = policy
-      touched.policy = true
+    if let settings = restoration.settings {
+      next.settings = settings
+      touched.settings = true
     }
     for id in touched.persons.sorted() {
       guard let person = next.persons[id] else { continue }

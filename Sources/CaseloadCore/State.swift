@@ -2,12 +2,18 @@
 public struct State: Equatable, Sendable {
   public var persons: [PersonID: Person] = [:]
   public var supervisors: [SupervisorID: Supervisor] = [:]
-  public var policy = Policy()
+  /// What belongs to the whole ward rather than one record: the visit policy, the ward's name.
+  public var settings = Settings()
   public var nextPerson = PersonID(1)
   public var nextSupervisor = SupervisorID(1)
   public var nextVisit = VisitID(1)
 
   public init() {}
+
+  public var policy: Policy {
+    get { settings.policy }
+    set { settings.policy = newValue }
+  }
 
   public var personsInOrder: [Person] { persons.values.sorted { $0.id < $1.id } }
   public var supervisorsInOrder: [Supervisor] { supervisors.values.sorted { $0.id < $1.id } }

@@ -11,16 +11,19 @@ struct StoreHeader: Codable, Equatable {
   var nextSupervisor = SupervisorID(1)
   var nextVisit = VisitID(1)
   var policy = Policy()
+  /// Absent in stores written before the ward had a name.
+  var ward: Ward?
   var journal = JournalHead()
 }
 
 extension StoreHeader {
-  /// Sets what `store.plist` holds of the state: the policy and the next ids.
+  /// Sets what `store.plist` holds of the state: the policy, the ward and the next ids.
   func fill(_ state: inout State) {
     state.nextPerson = nextPerson
     state.nextSupervisor = nextSupervisor
     state.nextVisit = nextVisit
     state.policy = policy
+    state.settings.ward = ward ?? Ward()
   }
 }
 

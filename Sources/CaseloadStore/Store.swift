@@ -476,7 +476,8 @@ public final class Store {
     if !touched.supervisors.isEmpty { try FileIO.syncDirectory(supervisorsPath) }
     let header = StoreHeader(
       nextPerson: state.nextPerson, nextSupervisor: state.nextSupervisor,
-      nextVisit: state.nextVisit, policy: state.policy, journal: head)
+      nextVisit: state.nextVisit, policy: state.policy,
+      ward: state.settings.ward.isEmpty ? nil : state.settings.ward, journal: head)
     try FileIO.replace(headerPath, with: Codec.encode(header))
     try FileIO.syncDirectory(path)
   }
