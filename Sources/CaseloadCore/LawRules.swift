@@ -46,7 +46,7 @@ extension Rules {
   /// Closing as expunged needs a document; unless `force`, a known expungement date on or
   /// before `on` and no pending obligations. Returns the rule that `force` overrode, if any.
   static func checkExpungement(_ person: Person, on: Day, document: String?, force: Bool)
-    throws(DomainError) -> String?
+    throws(DomainError) -> Message?
   {
     let id = person.id
     guard let document, !document.allSatisfy(\.isWhitespace) else {
@@ -54,7 +54,7 @@ extension Rules {
         "closing \(id) as expunged needs document= (the criminal-record certificate's or the court decision's number)"
       )
     }
-    let refusal: String
+    let refusal: Message
     guard let expungement = person.expungement else {
       refusal = "cannot close \(id) as expunged: its expungement date is unknown, as no sentence is recorded"
       if force { return refusal }

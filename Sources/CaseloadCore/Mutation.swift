@@ -49,8 +49,8 @@ public struct Touched: Equatable, Sendable {
 
 /// What an applied mutation did: one line for the officer, warnings, and the records touched.
 public struct Outcome: Equatable, Sendable {
-  public var summary: String
-  public var warnings: [String] = []
+  public var summary: Message
+  public var warnings: [Message] = []
   public var touched = Touched()
 }
 
@@ -202,7 +202,7 @@ extension State {
       touched.persons.insert(person.id)
       ended.append(person.id.description)
     }
-    let summary = ended.isEmpty ? "" : "; ended its assignments to \(ended.joined(separator: ", "))"
+    let summary: Message = ended.isEmpty ? "" : "; ended its assignments to \(ended.joined(separator: ", "))"
     return Outcome(summary: "retired \(label(id))" + summary, touched: touched)
   }
 
@@ -214,15 +214,15 @@ extension State {
     let supervisor = try activeSupervisor(supervisorID)
     try rules.checkEvent(from, "the assignment date", for: person)
     if let current = person.assignments.last(where: { $0.supervisor == supervisorID && $0.to == nil }) {
-      let already =
-        "\(label(supervisorID)) is already \(current.role.rawValue) of \(label(personID)) since \(current.from)"
+      let already: Message =
+        "\(label(supervisorID)) is already \(current.role) of \(label(personID)) since \(current.from)"
       throw DomainError(
         current.role == role
           ? already + "; nothing to change"
           : already
-            + "; to make them \(role.rawValue), unassign first, then assign with role=\(role.rawValue)")
+            + "; to make them \(role), unassign first, then assign with role=\(role.rawValue)")
     }
-    var summary = "assigned \(label(supervisorID)) as \(role.rawValue) of \(label(personID))"
+    var summary: Message = "assigned \(label(supervisorID)) as \(role) of \(label(personID))"
     if role == .lead {
       let load = openCasesLed(by: supervisorID).count
       if load >= supervisor.capacity && !force {
@@ -322,7 +322,8 @@ extension SupervisorField {
   }
 }
 
-/// `1 open case`, `3 open cases`.
-public func counted(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
-  "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
+/// `1 open case`, `3 open cases`: the count is the argument, the noun part of the template.
+public func counted(_ count: Int, _ noun: String, _ plural: String? = nil) -> Message {
+  let words = count == 1 ? noun : plural ?? noun + "s"
+  return Message(template: "{} " + Message.escaped(words), arguments: [.text(String(count))])
 }

@@ -138,7 +138,8 @@ extension State {
     person.reason = nil
     person.statusChanges.append(StatusChange(on: on, status: status, reason: nil, note: note))
     persons[id] = person
-    let summary = status == .expected ? "reopened \(label(id)) (expected)" : "reopened \(label(id))"
+    let summary: Message =
+      status == .expected ? "reopened \(label(id)) (expected)" : "reopened \(label(id))"
     return Outcome(summary: summary, touched: .person(id))
   }
 
@@ -160,7 +161,7 @@ extension State {
   }
 
   /// Stores a new, checked person, warning about a namesake born the same day.
-  private mutating func insert(_ person: Person, summary: String, rules: Rules) -> Outcome {
+  private mutating func insert(_ person: Person, summary: Message, rules: Rules) -> Outcome {
     var outcome = Outcome(summary: summary, touched: .person(person.id))
     // The warning is for the officer typing; playback has no one to tell.
     if rules.today != nil {

@@ -11,9 +11,26 @@ public indirect enum Field: Equatable, Sendable {
   /// A value that tables show otherwise (a hash cut short, a load marked over capacity);
   /// JSON and CSV show the value.
   case annotated(Field, table: String)
+  /// A date: `YYYY-MM-DD` in JSON and CSV, in the session's language in tables.
+  case day(Day)
+  /// A word of one of the language's fixed lists (`open`, `lead`): JSON and CSV give the
+  /// word, tables the session's language.
+  case word(String)
+  /// Whole đồng: a plain integer in JSON and CSV, `40.000.000` in tables.
+  case money(Int)
 
+  /// A date as `.day`; any other value as its text; nil as `.null`.
   init(_ value: CustomStringConvertible?) {
-    self = value.map { .text($0.description) } ?? .null
+    switch value {
+    case nil: self = .null
+    case let day as Day: self = .day(day)
+    case let value?: self = .text(value.description)
+    }
+  }
+
+  /// A list word, or `.null`.
+  init<Word: Choice>(word: Word?) {
+    self = word.map { .word($0.rawValue) } ?? .null
   }
 
   /// The id, for JSON and CSV, of a `.named` field; nil for any other.

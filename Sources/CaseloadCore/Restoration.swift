@@ -8,10 +8,10 @@ public struct Restoration: Equatable, Sendable {
   /// The ward's settings (visit policy, ward name) as they were, when restored too.
   public var settings: Settings?
   /// The line that tells the officer what was undone.
-  public var summary: String
+  public var summary: Message
 
   /// A restoration of nothing yet, that will report `summary`.
-  public init(summary: String) { self.summary = summary }
+  public init(summary: Message) { self.summary = summary }
 }
 
 extension State {

@@ -114,6 +114,7 @@ extension ContactKind: ArgumentValue {}
 extension SupervisorKind: ArgumentValue {}
 extension Group: ArgumentValue {}
 extension OutputFormat: ArgumentValue {}
+extension DisplayLanguage: ArgumentValue {}
 
 /// What one declared argument is to the parser: a positional slot, a key or a flag.
 public enum Declared: Sendable {

@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// One word of a command line, with quotes removed and its place in the line kept for carets.
 public struct Word: Equatable, Sendable {
   /// The word's value (for `key=value`, the value).
@@ -18,14 +20,17 @@ public struct Word: Equatable, Sendable {
 }
 
 /// A mistake in the text of a command, with the place it was found.
-public struct LanguageError: Error, Equatable, Sendable, CustomStringConvertible {
-  public let message: String
+public struct LanguageError: ExplainedError, Equatable, Sendable, CustomStringConvertible {
+  /// What was wrong and what is allowed, in a form each language can say.
+  public let said: Message
   /// Character offsets in the command text to underline; nil when the whole command is meant.
   public let range: Range<Int>?
-  public init(_ message: String, at range: Range<Int>? = nil) {
-    self.message = message
+  public init(_ said: Message, at range: Range<Int>? = nil) {
+    self.said = said
     self.range = range
   }
+  /// The message in English.
+  public var message: String { said.english }
   public var description: String { message }
 }
 

@@ -62,12 +62,14 @@ public struct Registry: Sendable {
       } else {
         let prefixed = choices.filter { $0.hasPrefix(typed) }
         guard prefixed.count == 1 else {
-          let what = position == 0 ? "command" : "word after '\(words[position - 1].text)'"
-          let unknown = "unknown \(what) '\(word.text)'"
+          let unknown: Message =
+            position == 0
+            ? "unknown command '\(word.text)'"
+            : "unknown word after '\(words[position - 1].text)' '\(word.text)'"
           throw LanguageError(
             prefixed.isEmpty
-              ? closest(to: typed, among: choices).map { "\(unknown); did you mean '\($0)'?" }
-                ?? "\(unknown); allowed: \(choices.joined(separator: ", "))"
+              ? closest(to: typed, among: choices).map { unknown + "; did you mean '\($0)'?" }
+                ?? unknown + "; allowed: \(choices.joined(separator: ", "))"
               : "'\(word.text)' is ambiguous: \(prefixed.joined(separator: ", "))", at: word.range)
         }
         chosen = prefixed[0]
@@ -148,9 +150,9 @@ public struct Registry: Sendable {
       nestedCommand: nested)
   }
 
-  private func unknownKeyMessage(_ key: String, _ spec: CommandSpec) -> String {
+  private func unknownKeyMessage(_ key: String, _ spec: CommandSpec) -> Message {
     let names = spec.keys.filter { !$0.isInternal }.map(\.name)
-    let base = "unknown key '\(key)' for '\(spec.name)'"
+    let base: Message = "unknown key '\(key)' for '\(spec.name)'"
     guard !names.isEmpty else { return base + "; it takes no keys" }
     if let best = closest(to: key, among: names) { return base + "; did you mean '\(best)'?" }
     return base + "; allowed: \(names.joined(separator: ", "))"

@@ -85,13 +85,18 @@ public enum Needs: Equatable, Sendable {
 /// The output formats of query commands.
 public enum OutputFormat: String, Choice { case table, csv, json }
 
+/// The languages caseload speaks to the officer. Command words, keys, typed values, the
+/// journal, JSON and CSV are the same in every language.
+public enum DisplayLanguage: String, Choice { case en, vi }
+
 /// A command of the session itself rather than of the domain.
 public enum SessionCommand: Equatable, Sendable {
   /// The words of the command to explain, with their places in the line.
   case help([Word])
   case quit
   case source(String)
-  case setFormat(OutputFormat)
+  /// `set format=… lang=…`: either or both.
+  case set(format: OutputFormat?, language: DisplayLanguage?)
   case begin
   case commit
   case rollback

@@ -6,7 +6,7 @@ import CaseloadStore
 struct ReplayView {
   var state: State
   /// Where the playback stopped, for messages.
-  var label: String
+  var label: Message
   /// Where it stopped, short, for the prompt: `seq 60` or `2026-11-01`.
   var tag: String
 }
@@ -29,12 +29,12 @@ extension Session {
         entries = entries.filter { changing.contains($0.seq) }
       }
       if let last { entries = Array(entries.suffix(last)) }
-      console.out(Renderer.render(logReport(entries), as: chosen ?? format))
+      show(logReport(entries), as: chosen)
     case .show(let seq):
       try show(seq)
     case .verify:
       switch store.verify() {
-      case .ok(let count): console.out("ok: \(counted(count, "entry", "entries"))")
+      case .ok(let count): say("ok: \(counted(count, "entry", "entries"))")
       case .bad(let message): throw AuditFailure(description: "audit verify: \(message)")
       }
     case .replay(let limit, let directory, let echo):
@@ -42,11 +42,11 @@ extension Session {
     case .replayOff:
       guard view != nil else { throw SessionError("no replay is being viewed") }
       view = nil
-      console.out("back to the live store")
+      say("back to the live store")
     case .asOf(let day, let text, let offset):
       try asOf(day, text, offset: offset)
     case .why(let person, let chosen):
-      console.out(Renderer.render(try why(person), as: chosen ?? format))
+      show(try why(person), as: chosen)
     }
   }
 
@@ -131,11 +131,10 @@ extension Session {
         try playback.play(entry)
       }
     }
-    let through = entries.last.map { "entry \($0.seq), recorded \($0.at)" } ?? "no entry"
+    let through: Message = entries.last.map { "entry \($0.seq), recorded \($0.at)" } ?? "no entry"
     if let directory {
       let created = try Store.create(at: directory, entries: entries, officer: store.officer)
-      console.out(
-        "replayed \(counted(entries.count, "entry", "entries")) into \(created.path), through \(through)")
+      say("replayed \(counted(entries.count, "entry", "entries")) into \(created.path), through \(through)")
     } else {
       let tag: String
       switch limit {
@@ -144,18 +143,20 @@ extension Session {
       case nil: tag = "seq \(entries.count)"
       }
       view = ReplayView(state: playback.state, label: through, tag: tag)
-      console.out(
-        "viewing the state after \(through): read-only; 'audit replay off' returns to the live store")
+      say("viewing the state after \(through): read-only; 'audit replay off' returns to the live store")
     }
   }
 
   private func asOf(_ day: Day, _ text: String, offset: Int) throws {
     let recorded = try entries(upTo: .recorded(day))
     if recorded.isEmpty {
-      let first = try store.entries().first.map { "the first entry was recorded on \($0.at.prefix(10))" }
+      let first: Message =
+        try store.entries().first.map { "the first entry was recorded on \(String($0.at.prefix(10)))" }
+        ?? "the journal is empty"
       console.err(
-        "note: nothing had been recorded by the end of \(day); as-of goes by the day entries were recorded, and \(first ?? "the journal is empty")"
-      )
+        localizer.say(
+          "note: nothing had been recorded by the end of \(day); as-of goes by the day entries were recorded, and \(first)"
+        ))
     }
     let state = try played(recorded).state
     do {
@@ -168,10 +169,10 @@ extension Session {
       else {
         throw LanguageError("'as-of' runs query commands only; '\(invocation.spec.name)' is not one")
       }
-      console.out(Renderer.render(try state.answer(query, today: today), as: chosen ?? format))
+      show(try state.answer(query, today: today), as: chosen)
     } catch let error as LanguageError {
       throw LanguageError(
-        error.message, at: error.range.map { ($0.lowerBound + offset)..<($0.upperBound + offset) })
+        error.said, at: error.range.map { ($0.lowerBound + offset)..<($0.upperBound + offset) })
     }
   }
 

@@ -16,6 +16,8 @@ public struct LaunchOptions: Sendable {
   public var officer: String
   public var today: Day
   public var format: OutputFormat = .table
+  /// The language the officer reads (`--lang`, `CASELOAD_LANG`, the locale).
+  public var language: DisplayLanguage = .en
   public var keepGoing = false
   public var echo = false
   public var atomic = false
@@ -43,17 +45,19 @@ public enum Launcher {
     do {
       store = try Store(path: options.storePath, officer: options.officer, hooks: options.hooks)
     } catch {
-      console.err("error: the store cannot be used: \(error)")
+      console.err(Localizer(language: options.language).say("error: the store cannot be used: \(error)"))
       return 3
     }
-    for notice in store.notices { console.err("caseload: \(notice)") }
+    let localizer = Localizer(language: options.language)
+    for notice in store.notices { console.err(localizer.say("caseload: \(notice)")) }
     if let problem = store.problem {
-      console.err("error: \(problem); the store is read-only until this is fixed")
+      console.err(localizer.say("error: \(problem); the store is read-only until this is fixed"))
     }
     let interactive = options.inputs.isEmpty && isatty(0) == 1
     let session = Session(
       store: store, console: console, today: options.today, format: options.format,
-      keepGoing: options.keepGoing, echo: options.echo, dryRun: options.dryRun)
+      keepGoing: options.keepGoing, echo: options.echo, dryRun: options.dryRun,
+      language: options.language)
     if interactive {
       runTerminal(session, historyPath: options.historyPath)
       return store.problem == nil ? 0 : 3
@@ -83,13 +87,12 @@ public enum Launcher {
         try? session.store.ensure(.everything)
         return Completer(registry: session.registry, state: session.store.state)
       })
-    session.console.out(
-      "caseload: \(session.store.personCount) persons, store \(session.store.path). Type 'help' for commands."
-    )
+    session.say(
+      "caseload: \(session.store.personCount) persons, store \(session.store.path). Type 'help' for commands.")
     session.run(&terminal, name: nil, stopOnError: false)
     if session.inTransaction {
       let count = session.rollbackTransaction()
-      session.console.err("warning: the open transaction was rolled back (\(counted(count, "change")))")
+      session.warn("the open transaction was rolled back (\(counted(count, "change")))")
     }
   }
 
@@ -116,10 +119,10 @@ public enum Launcher {
         let count = session.rollbackTransaction()
         if options.atomic && !options.dryRun {
           session.console.err(
-            "error: --atomic: nothing was applied (\(counted(count, "change")) rolled back)")
+            session.localizer.say("error: --atomic: nothing was applied (\(counted(count, "change")) rolled back)"))
         }
       } else if options.atomic {
-        do { session.console.out(Session.committed(try session.commitTransaction())) } catch {
+        do { session.say(Session.committed(try session.commitTransaction())) } catch {
           session.report(error, text: "", place: Place(name: nil, line: 0))
         }
       } else {
@@ -129,7 +132,9 @@ public enum Launcher {
           text: "", place: Place(name: nil, line: 0))
       }
     }
-    if !wholeRun, let summary = session.stopSummary(skipped: skipped) { session.console.err(summary) }
+    if !wholeRun, let summary = session.stopSummary(skipped: skipped) {
+      session.console.err(session.localizer.say(summary))
+    }
     return session.exitStatus
   }
 

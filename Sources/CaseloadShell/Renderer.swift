@@ -2,11 +2,16 @@ import CaseloadCore
 import CaseloadLanguage
 import Foundation
 
-/// Turns a query's report into text: aligned tables, RFC 4180 CSV or JSON.
-enum Renderer {
-  static func render(_ report: Report, as format: OutputFormat) -> String {
+/// Turns a query's report into text: aligned tables in the session's language, RFC 4180
+/// CSV or JSON (the same in every language).
+struct Renderer {
+  let localizer: Localizer
+
+  static func render(
+    _ report: Report, as format: OutputFormat, localizer: Localizer = Localizer(language: .en)
+  ) -> String {
     switch format {
-    case .table: return table(report)
+    case .table: return Renderer(localizer: localizer).table(report)
     case .csv: return csv(report)
     case .json: return json(report)
     }
@@ -14,7 +19,7 @@ enum Renderer {
 
   // MARK: Table
 
-  private static func table(_ report: Report) -> String {
+  private func table(_ report: Report) -> String {
     switch report.body {
     case .rows(let rows):
       return grid(rows, columns: report.tableColumns, wraps: report.wrapsCells)
@@ -33,29 +38,31 @@ enum Renderer {
         }
       }
       scalars += report.tableOnlyFields.map { ($0.0, cell($0.1)) }
+      scalars = scalars.map { (localizer.header($0.0), $0.1) }
       let width = scalars.map { TextWidth.of($0.0) }.max() ?? 0
       var text = scalars.map { TextWidth.pad($0.0, to: width) + "  " + $0.1 }.joined(separator: "\n")
       for (title, rows) in lists + report.sections.map({ ($0.title, $0.rows) }) {
-        text += "\n\n\(title):\n" + grid(rows, columns: nil, indent: "  ")
+        text += "\n\n\(localizer.header(title)):\n" + grid(rows, columns: nil, indent: "  ")
       }
       return text
     }
   }
 
-  private static func grid(
+  private func grid(
     _ rows: [Record], columns: [String]?, indent: String = "", wraps: Bool = false
   ) -> String {
-    guard let first = rows.first else { return indent + "(none)" }
+    guard let first = rows.first else { return indent + localizer.text("(none)") }
     let keys = columns ?? first.fields.map(\.key)
+    let headers = keys.map(localizer.header)
     // Each row is one or more lines of cells: a wrapped cell takes as many lines as it needs.
     let lines: [[String]] = rows.flatMap { row -> [[String]] in
       guard wraps else { return [keys.map { row[$0].map(cell) ?? "" }] }
-      let wrapped = keys.map { key in TextWidth.wrap(row[key].map(uncut) ?? "", to: widestCell) }
+      let wrapped = keys.map { key in TextWidth.wrap(row[key].map(uncut) ?? "", to: Renderer.widestCell) }
       let height = wrapped.map(\.count).max() ?? 1
       return (0..<height).map { line in wrapped.map { line < $0.count ? $0[line] : "" } }
     }
     let widths = keys.indices.map { column in
-      ([TextWidth.of(keys[column])] + lines.map { TextWidth.of($0[column]) }).max()!
+      ([TextWidth.of(headers[column])] + lines.map { TextWidth.of($0[column]) }).max()!
     }
     func line(_ values: [String]) -> String {
       let padded = values.enumerated().map { index, value in
@@ -64,19 +71,22 @@ enum Renderer {
       let text = indent + padded.joined(separator: "  ")
       return wraps ? String(text.reversed().drop { $0 == " " }.reversed()) : text
     }
-    return ([line(keys)] + lines.map(line)).joined(separator: "\n")
+    return ([line(headers)] + lines.map(line)).joined(separator: "\n")
   }
 
   /// Cells wider than this many columns are cut with `…` in tables.
   static let widestCell = 48
 
-  private static func cell(_ field: Field) -> String {
-    TextWidth.cut(uncut(field), to: widestCell)
+  private func cell(_ field: Field) -> String {
+    TextWidth.cut(uncut(field), to: Renderer.widestCell)
   }
 
-  private static func uncut(_ field: Field) -> String {
+  private func uncut(_ field: Field) -> String {
     switch field {
     case .null: return "-"
+    case .day(let day): return localizer.date(day)
+    case .word(let word): return localizer.word(word)
+    case .money(let amount): return localizer.money(amount)
     case .text(let text): return text.replacingNewlines
     case .number(let number): return String(number)
     case .list(let items): return items.isEmpty ? "-" : items.map(uncut).joined(separator: ", ")
@@ -109,6 +119,9 @@ enum Renderer {
       return record.fields.compactMap { $0.value == .null ? nil : csvCell($0.value) }.joined(separator: " ")
     case .named(let id, _): return id
     case .annotated(let value, _): return csvCell(value)
+    case .day(let day): return day.description
+    case .word(let word): return word
+    case .money(let amount): return String(amount)
     }
   }
 
@@ -135,6 +148,9 @@ enum Renderer {
     case .text(let text): return jsonString(text)
     case .named(let id, _): return jsonString(id)
     case .annotated(let value, _): return json(value, indent: indent)
+    case .day(let day): return jsonString(day.description)
+    case .word(let word): return jsonString(word)
+    case .money(let amount): return String(amount)
     case .list(let items):
       guard !items.isEmpty else { return "[]" }
       let scalar = items.allSatisfy { if case .record = $0 { false } else { true } }

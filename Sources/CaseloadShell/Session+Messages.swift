@@ -19,26 +19,19 @@ extension Session {
   /// Prints `error` the way the source wants: `FILE:LINE: error: …` in batch, `error: …` at
   /// the terminal, then the offending line with a caret under the bad word.
   func report(_ error: Error, text: String, place: Place) {
-    let message: String
     var range: Range<Int>?
+    failed = true
     switch error {
     case let error as LanguageError:
-      message = error.message
       range = error.range
-      failed = true
-    case let error as DomainError:
-      message = error.message
-      failed = true
     case let error as StoreError:
-      message = error.description
       // An internal error refused one command and left the store as it was.
-      if case .internalError = error { failed = true } else { storeFailed = true }
-    case let error as AuditFailure:
-      message = error.description
-      failed = true
+      if case .internalError = error {} else {
+        failed = false
+        storeFailed = true
+      }
     default:
-      message = "\(error)"
-      failed = true
+      break
     }
     let characters = Array(text)
     let offset = min(range?.lowerBound ?? 0, characters.count)
@@ -46,7 +39,7 @@ extension Session {
     func isBreak(_ character: Character) -> Bool { character.unicodeScalars.contains("\n") }
     let lineIndex = characters[..<offset].filter(isBreak).count
     let placed = Place(name: place.name, line: place.line + lineIndex)
-    console.err(placed.prefix + "error: " + message)
+    console.err(placed.prefix + localizer.say("error: \(error)"))
     guard let range else { return }
     let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
     let lineStart = characters[..<offset].lastIndex(where: isBreak).map { $0 + 1 } ?? 0
@@ -57,46 +50,61 @@ extension Session {
     console.err("  " + String(repeating: " ", count: column) + "^" + String(repeating: "~", count: width - 1))
   }
 
+  /// Prints a line for the officer, in the session's language.
+  func say(_ message: Message) { console.out(localizer.say(message)) }
+
+  /// Prints a warning, with the place it came from in batch.
+  func warn(_ message: Message, at place: Place? = nil) {
+    console.err((place?.prefix ?? "") + localizer.say("warning: \(message)"))
+  }
+
+  /// Prints a query's answer in `chosen` format, else the session's.
+  func show(_ report: Report, as chosen: OutputFormat?) {
+    console.out(Renderer.render(report, as: chosen ?? format, localizer: localizer))
+  }
+
   /// What `commit` says became durable: `committed 6 changes, entries 12–17`.
-  static func committed(_ entries: ClosedRange<Int>?) -> String {
+  static func committed(_ entries: ClosedRange<Int>?) -> Message {
     guard let entries else { return "committed nothing: the transaction held no change" }
     return "committed \(counted(entries.count, "change")), \(describe(entries))"
   }
 
   /// `entry 12` or `entries 12–17`.
-  static func describe(_ entries: ClosedRange<Int>) -> String {
+  static func describe(_ entries: ClosedRange<Int>) -> Message {
     entries.count == 1 ? "entry \(entries.lowerBound)" : "entries \(entries.lowerBound)–\(entries.upperBound)"
   }
 
   /// After a batch stopped at a failing command: what it kept, and how not to repeat it.
   /// `skipped` names inputs never started. Nil when the input did not stop.
-  func stopSummary(skipped: [String]) -> String? {
+  func stopSummary(skipped: [String]) -> Message? {
     let count = recorded.reduce(0) { $0 + $1.count }
     // A lone failing command that was the whole input leaves nothing to say.
     guard let stop, count > 0 || stop.linesNotRun > 0 || !skipped.isEmpty else { return nil }
-    var parts = ["stopped at \(stop.place.name ?? "the terminal"):\(stop.place.line)"]
+    let place = stop.place.name.map { "\($0):\(stop.place.line)" } ?? "the terminal:\(stop.place.line)"
+    var summary: Message = "stopped at \(place)"
     if count == 0 {
-      parts.append("nothing was recorded")
+      summary += "; nothing was recorded"
     } else {
-      let entries =
+      let entries: Message =
         recorded.count == 1
         ? Self.describe(recorded[0])
-        : "entries "
-          + recorded.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }
-          .joined(separator: ", ")
-      let changes = count == 1 ? "the 1 change before it is" : "the \(count) changes before it are"
-      parts.append("\(changes) recorded (\(entries))")
+        : "entries \(recorded.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }.joined(separator: ", "))"
+      summary +=
+        count == 1
+        ? "; the 1 change before it is recorded (\(entries))"
+        : "; the \(count) changes before it are recorded (\(entries))"
     }
-    var notRun = stop.linesNotRun > 0 ? "\(counted(stop.linesNotRun, "line")) not run" : nil
-    if !skipped.isEmpty {
-      notRun = (notRun.map { $0 + ", nor " } ?? "not run: ") + skipped.joined(separator: ", ")
+    switch (stop.linesNotRun > 0, skipped.isEmpty) {
+    case (true, true): summary += "; \(counted(stop.linesNotRun, "line")) not run"
+    case (true, false):
+      summary += "; \(counted(stop.linesNotRun, "line")) not run, nor \(skipped.joined(separator: ", "))"
+    case (false, false): summary += "; not run: \(skipped.joined(separator: ", "))"
+    case (false, true): break
     }
-    if let notRun { parts.append(notRun) }
     if count > 0 {
-      parts.append(
-        "rerunning the whole input would repeat them (with --atomic, a script records all or nothing)")
+      summary += "; rerunning the whole input would repeat them (with --atomic, a script records all or nothing)"
     }
-    return parts.joined(separator: "; ")
+    return summary
   }
 }
 
@@ -108,9 +116,10 @@ struct Place {
 }
 
 /// A mistake in using the session itself (commit with no transaction, a missing file).
-struct SessionError: Error, CustomStringConvertible {
-  let description: String
-  init(_ description: String) { self.description = description }
+struct SessionError: ExplainedError, CustomStringConvertible {
+  let said: Message
+  init(_ said: Message) { self.said = said }
+  var description: String { said.english }
 }
 
 /// A failure whose message was already printed (inside a sourced file).

@@ -13,6 +13,8 @@ public final class Session {
   let console: Console
   let today: Day
   var format: OutputFormat
+  /// The language of everything the officer reads (never of JSON, CSV or the journal).
+  var localizer: Localizer
   let keepGoing: Bool
   let echo: Bool
   let dryRun: Bool
@@ -36,8 +38,9 @@ public final class Session {
   public init(
     store: Store, console: Console, today: Day, format: OutputFormat = .table,
     keepGoing: Bool = false, echo: Bool = false, dryRun: Bool = false,
-    registry: Registry = .standard
+    language: DisplayLanguage = .en, registry: Registry = .standard
   ) {
+    self.localizer = Localizer(language: language)
     self.store = store
     self.console = console
     self.today = today
@@ -124,9 +127,11 @@ public final class Session {
   private func holdsOpenTransactionAtEnd() -> Bool {
     guard inTransaction, !warnedOfOpenTransaction else { return false }
     warnedOfOpenTransaction = true
-    let them = store.stagedCount == 1 ? "it" : "them"
-    console.err(
-      "warning: a transaction is open with \(counted(store.stagedCount, "staged change")); 'commit' keeps \(them), Ctrl-D again rolls \(them) back and leaves"
+    let staged = store.stagedCount
+    warn(
+      staged == 1
+        ? "a transaction is open with 1 staged change; 'commit' keeps it, Ctrl-D again rolls it back and leaves"
+        : "a transaction is open with \(staged) staged changes; 'commit' keeps them, Ctrl-D again rolls them back and leaves"
     )
     return true
   }
@@ -179,7 +184,7 @@ public final class Session {
       try store.ensure(unnamed)
       report = try shownState.answer(query, today: today)
     }
-    console.out(Renderer.render(report, as: chosen ?? format))
+    show(report, as: chosen)
   }
 
   private func runMutation(_ invocation: Invocation, place: Place) throws {
@@ -205,12 +210,12 @@ public final class Session {
       if ownWrite, store.isWriting { store.rollbackWrite() }
       throw error
     }
-    for warning in outcome.warnings { console.err(place.prefix + "warning: " + warning) }
+    for warning in outcome.warnings { warn(warning, at: place) }
     if dryRun {
-      console.out(outcome.summary)
-      console.out("  would record: \(canonical)")
+      say(outcome.summary)
+      say("  would record: \(canonical)")
     } else {
-      console.out(inTransaction ? "staged: " + outcome.summary : outcome.summary)
+      say(inTransaction ? "staged: \(outcome.summary)" : outcome.summary)
     }
   }
 
@@ -220,12 +225,19 @@ public final class Session {
     }
     switch command {
     case .help(let words):
-      console.out(words.isEmpty ? Help.overview(registry) : Help.command(try registry.spec(named: words)))
+      let help = Help(localizer: localizer)
+      console.out(words.isEmpty ? help.overview(registry) : help.command(try registry.spec(named: words)))
     case .quit:
       quitRequested = true
-    case .setFormat(let chosen):
-      format = chosen
-      console.out("output format: \(chosen.rawValue)")
+    case .set(let chosenFormat, let chosenLanguage):
+      if let chosenLanguage {
+        localizer = Localizer(language: chosenLanguage)
+        say("language: \(chosenLanguage)")
+      }
+      if let chosenFormat {
+        format = chosenFormat
+        say("output format: \(chosenFormat)")
+      }
     case .source(let path):
       try source(path)
     case .begin:
@@ -233,13 +245,13 @@ public final class Session {
         throw SessionError("a transaction is already open; commit or rollback first")
       }
       try beginTransaction()
-      console.out("transaction open: changes are held until commit or rollback")
+      say("transaction open: changes are held until commit or rollback")
     case .commit:
       guard inTransaction, !dryRun else { throw SessionError("no transaction is open") }
-      console.out(Self.committed(try commitTransaction()))
+      say(Self.committed(try commitTransaction()))
     case .rollback:
       guard inTransaction, !dryRun else { throw SessionError("no transaction is open") }
-      console.out("rolled back \(counted(rollbackTransaction(), "change"))")
+      say("rolled back \(counted(rollbackTransaction(), "change"))")
     }
   }
 

@@ -134,23 +134,29 @@ public struct Playback {
 
   /// `undid entry 88: supervisor add …`; reversing an undo redoes what it undid, so it reads
   /// `redid entry 88: supervisor add …` (and reversing that, `undid entry 88 again: …`).
-  private func summary(undoing entries: ClosedRange<Int>, depth: Int = 0) -> String {
+  private func summary(undoing entries: ClosedRange<Int>, depth: Int = 0) -> Message {
     if entries.count == 1, let command = changed[entries.lowerBound]?.command, command.hasPrefix("undo "),
       case .undo(let inner)? = try? registry.journalCommand(fromCanonical: command, in: State()),
       depth < 64
     {
       return summary(undoing: inner, depth: depth + 1)
     }
-    let verb = depth % 2 == 0 ? "undid" : "redid"
-    let again = depth >= 2 ? " again" : ""
+    let redoing = depth % 2 == 1
+    let again: Message = depth >= 2 ? " again" : ""
     if entries.count == 1 {
-      return "\(verb) entry \(entries.lowerBound)\(again): \(changed[entries.lowerBound]?.command ?? "")"
+      let command = changed[entries.lowerBound]?.command ?? ""
+      let verb: Message =
+        redoing ? "redid entry \(entries.lowerBound)" : "undid entry \(entries.lowerBound)"
+      return verb + again + ": \(command)"
     }
-    return
-      "\(verb) entries \(entries.lowerBound)–\(entries.upperBound)\(again) (a transaction of \(entries.count))"
+    let verb: Message =
+      redoing
+      ? "redid entries \(entries.lowerBound)–\(entries.upperBound)"
+      : "undid entries \(entries.lowerBound)–\(entries.upperBound)"
+    return verb + again + " (a transaction of \(entries.count))"
   }
 
-  static func describe(_ entries: ClosedRange<Int>) -> String {
+  static func describe(_ entries: ClosedRange<Int>) -> Message {
     entries.count == 1 ? "entry \(entries.lowerBound)" : "entries \(entries.lowerBound)-\(entries.upperBound)"
   }
 }

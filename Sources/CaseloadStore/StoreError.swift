@@ -1,5 +1,7 @@
+import CaseloadCore
+
 /// Why the store cannot be used or written; the shell reports these with exit status 3.
-public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum StoreError: ExplainedError, Equatable, Sendable, CustomStringConvertible {
   /// A file that cannot be read or decoded, with the reason.
   case unreadable(path: String, reason: String)
   /// A file that cannot be written.
@@ -7,11 +9,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The write lock was not had in time; names who holds it.
   case locked(holder: String, waited: Double)
   /// The journal and the state files disagree in a way caseload will not repair by itself.
-  case inconsistent(String)
+  case inconsistent(Message)
   /// Caseload caught itself about to do something wrong, and did nothing.
-  case internalError(String)
+  case internalError(Message)
 
-  public var description: String {
+  public var description: String { said.english }
+
+  /// What went wrong, in a form each language can say.
+  public var said: Message {
     switch self {
     case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
     case .unwritable(let path, let reason): "cannot write \(path): \(reason)"

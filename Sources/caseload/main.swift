@@ -27,6 +27,9 @@ struct Caseload: ParsableCommand {
   @Option(help: "Default output format of queries: table, csv or json.")
   var format: String = "table"
 
+  @Option(help: "Language of messages and tables: vi or en (env CASELOAD_LANG; else the locale).")
+  var lang: String?
+
   @ArgumentParser.Flag(help: "Run every command even after one fails.")
   var keepGoing = false
 
@@ -102,10 +105,24 @@ if let text = nonEmpty(parsed.today) ?? nonEmpty(environment["CASELOAD_TODAY"]) 
 guard let format = OutputFormat(rawValue: parsed.format.lowercased()) else {
   usageError("--format must be table, csv or json, not '\(parsed.format)'")
 }
+let allowedLanguages = DisplayLanguage.words.joined(separator: ", ")
+let language: DisplayLanguage
+if let asked = nonEmpty(parsed.lang) {
+  guard let chosen = DisplayLanguage(rawValue: asked.lowercased()) else {
+    usageError("--lang must be one of \(allowedLanguages), not '\(asked)'")
+  }
+  language = chosen
+} else {
+  guard let chosen = DisplayLanguage.chosen(by: environment) else {
+    usageError("CASELOAD_LANG must be one of \(allowedLanguages), not '\(environment["CASELOAD_LANG"] ?? "")'")
+  }
+  language = chosen
+}
 if parsed.atomic && parsed.dryRun { usageError("--atomic and --dry-run cannot be used together") }
 
 var options = LaunchOptions(storePath: storePath, officer: officer, today: today)
 options.format = format
+options.language = language
 options.keepGoing = parsed.keepGoing
 options.echo = parsed.echo
 options.atomic = parsed.atomic
@@ -116,7 +133,7 @@ options.readTestHooks(from: environment)
 /// The -c commands and FILEs in the order given on the command line, which ArgumentParser
 /// (having checked them) does not keep.
 func orderedInputs(_ arguments: [String]) -> [Input] {
-  let takesValue: Set<String> = ["--store", "--officer", "--today", "--format", "-c"]
+  let takesValue: Set<String> = ["--store", "--officer", "--today", "--format", "--lang", "-c"]
   var inputs: [Input] = []
   var index = 0
   var optionsEnded = false

@@ -79,7 +79,7 @@ func close(
   func expectAndReceive() throws {
     var state = try lawState()
     let outcome = try state.apply(expect([.idCard("001090000123")]), today: today)
-    #expect(outcome.summary == "expecting P5 Trịnh Văn Giang")
+    #expect(outcome.summary.english == "expecting P5 Trịnh Văn Giang")
     var person = state.persons[PersonID(5)]!
     #expect(person.status == .expected)
     #expect(person.received == nil)
@@ -87,7 +87,7 @@ func close(
     _ = try state.apply(.editPerson(PersonID(5), [.released(day("2026-11-21"))]), today: today)
     let received = try state.apply(
       .receivePerson(PersonID(5), on: day("2026-11-25"), note: "trình diện"), today: today)
-    #expect(received.summary == "received P5 Trịnh Văn Giang")
+    #expect(received.summary.english == "received P5 Trịnh Văn Giang")
     person = state.persons[PersonID(5)]!
     #expect(person.status == .open)
     #expect(person.received == day("2026-11-25"))
@@ -99,7 +99,7 @@ func close(
     _ = try state.apply(close(4, .moved, document: nil), today: today)
     #expect(state.persons[PersonID(4)]!.status == .closed)
     let outcome = try state.apply(.reopenPerson(PersonID(4), on: today, note: nil), today: today)
-    #expect(outcome.summary == "reopened P4 Võ Văn Em (expected)")
+    #expect(outcome.summary.english == "reopened P4 Võ Văn Em (expected)")
     #expect(state.persons[PersonID(4)]!.status == .expected)
   }
 
@@ -108,7 +108,7 @@ func close(
     var state = try lawState()
     let forced = try state.apply(close(3, .expunged, document: "5/QĐ-TA", force: true), today: today)
     #expect(forced.warnings.count == 1)
-    #expect(forced.warnings[0].contains("closed all the same"))
+    #expect(forced.warnings[0].english.contains("closed all the same"))
     #expect(state.persons[PersonID(3)]!.statusChanges.last?.document == "5/QĐ-TA")
     let onTheDay = try state.apply(close(2, .expunged, on: "2026-12-10"), today: day("2026-12-10"))
     #expect(onTheDay.warnings.isEmpty)

@@ -11,6 +11,9 @@ import Testing
       case .text(let text): "\(field.key)=\(text)"
       case .number(let number): "\(field.key)=\(number)"
       case .named(let id, _): "\(field.key)=\(id)"
+      case .day(let day): "\(field.key)=\(day)"
+      case .word(let word): "\(field.key)=\(word)"
+      case .money(let amount): "\(field.key)=\(amount)"
       case .list, .record, .annotated: "\(field.key)=…"
       }
     }.joined(separator: " ")
@@ -80,16 +83,16 @@ import Testing
       Issue.record("records expected")
       return
     }
-    #expect(p2["probationUntil"] == .text("2024-12-10"))
-    #expect(p2["completed"] == .text("2024-12-10"))
-    #expect(p2["expungeableOn"] == .text("2026-12-10"))
+    #expect(p2["probationUntil"] == .day(Day(parsing: "2024-12-10")!))
+    #expect(p2["completed"] == .day(Day(parsing: "2024-12-10")!))
+    #expect(p2["expungeableOn"] == .day(Day(parsing: "2026-12-10")!))
     #expect(p2["expungementRoute"] == .text("auto"))
-    #expect(p2["loanUntil"] == .text("2029-12-10"))
+    #expect(p2["loanUntil"] == .day(Day(parsing: "2029-12-10")!))
     #expect(p2["obligations"] == .text("done"))
     #expect(p2["movedTo"] == .null)
     #expect(p4["received"] == .null)
     #expect(p4["status"] == .text("expected"))
-    #expect(p4["notified"] == .text("2026-11-26"))
+    #expect(p4["notified"] == .day(Day(parsing: "2026-11-26")!))
     #expect(p4["expungeableOn"] == .null)
     guard case .record(let p3) = try state.answer(.personShow(PersonID(3)), today: today).body else { return }
     #expect(p3["offenceArticle"] == .number(117))

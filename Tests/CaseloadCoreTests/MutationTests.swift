@@ -105,7 +105,7 @@ import Testing
     #expect(person.assignments[0].to == day("2026-05-31"))
     #expect(person.assignments[0].endReason == "chuyển công tác")
     #expect(person.leadAssignment?.supervisor == SupervisorID(2))
-    #expect(outcome.summary.contains("led until 2026-05-31"))
+    #expect(outcome.summary.english.contains("led until 2026-05-31"))
   }
 
   @Test func visitWithoutAssignmentWarnsAndClassifies() throws {
@@ -114,7 +114,7 @@ import Testing
       id: VisitID(1), person: PersonID(1), by: SupervisorID(2), on: today, kind: .phone, note: "ổn", group: .A
     )
     let outcome = try state.apply(.visit(visit), today: today)
-    #expect(outcome.warnings == ["S2 Lê Văn Cường is not assigned to P1 Nguyễn Văn An"])
+    #expect(outcome.warnings.map(\.english) == ["S2 Lê Văn Cường is not assigned to P1 Nguyễn Văn An"])
     #expect(state.persons[PersonID(1)]!.group == .A)
     #expect(state.nextVisit == VisitID(2))
   }
@@ -187,7 +187,7 @@ import Testing
     let again = Mutation.addSupervisor(SupervisorID(3), [.name("trần thị bích")])
     var replayed = state
     let outcome = try state.apply(again, today: today)
-    #expect(outcome.warnings == ["S1 Trần Thị Bích has the same name; added all the same"])
+    #expect(outcome.warnings.map(\.english) == ["S1 Trần Thị Bích has the same name; added all the same"])
     #expect(try replayed.apply(again, today: nil).warnings.isEmpty)
   }
 
@@ -203,7 +203,7 @@ import Testing
     var replayed = state
     let outcome = try state.apply(visit(2, note: "ổn định"), today: today)
     #expect(
-      outcome.warnings == [
+      outcome.warnings.map(\.english) == [
         "V1 is the same visit (person, supervisor, date, kind and note); recorded all the same"
       ])
     #expect(try replayed.apply(visit(2, note: "ổn định"), today: nil).warnings.isEmpty)

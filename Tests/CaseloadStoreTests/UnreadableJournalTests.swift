@@ -33,7 +33,7 @@ import Testing
       try store.commitWrite()
     } throws: { error in
       guard case .internalError(let message) = error as? StoreError else { return false }
-      return message.contains("would not read back (entry 5: no metadata); nothing was written")
+      return message.english.contains("would not read back (entry 5: no metadata); nothing was written")
     }
     #expect(FileManager.default.contents(atPath: directory.path + "/journal.caseload") == journal)
     #expect(FileManager.default.contents(atPath: directory.path + "/store.plist") == header)

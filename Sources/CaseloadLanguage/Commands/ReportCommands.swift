@@ -73,8 +73,9 @@ private struct Source: CommandArguments {
   let file = RequiredArgument<String>.slot("FILE")
 }
 
-private struct SetFormat: CommandArguments {
-  let format = RequiredArgument<OutputFormat>.required("format", "table, csv or json")
+private struct SetArguments: CommandArguments {
+  let format = OptionalArgument<OutputFormat>.key("format", "table, csv or json")
+  let lang = OptionalArgument<DisplayLanguage>.key("lang", "vi or en: the language caseload speaks")
 }
 
 let sessionCommands: [CommandSpec] = [
@@ -84,8 +85,13 @@ let sessionCommands: [CommandSpec] = [
   .session("quit", aliases: ["exit"], "leave caseload", build: { _ in .quit }),
   .session("source", "run the commands of a file", Source.self, build: { .source(try $0.file) }),
   .session(
-    "set", "set the default output format of this session", SetFormat.self,
-    build: { .setFormat(try $0.format) }),
+    "set", "set this session's output format or language", SetArguments.self,
+    build: { values in
+      guard values.format != nil || values.lang != nil else {
+        throw LanguageError("'set' needs format=table|csv|json or lang=vi|en")
+      }
+      return .set(format: values.format, language: values.lang)
+    }),
   .session(
     "begin", "start a transaction: what follows becomes durable together, or not at all",
     build: { _ in .begin }),

@@ -1,0 +1,103 @@
+import CaseloadCore
+import CaseloadLanguage
+import Foundation
+
+extension DisplayLanguage {
+  /// The language the environment asks for: `CASELOAD_LANG`, else `LC_ALL`, `LC_MESSAGES`
+  /// or `LANG` (the first that is set and not empty) starting with `vi`; else English.
+  /// Nil when `CASELOAD_LANG` names no language caseload speaks.
+  public static func chosen(by environment: [String: String]) -> DisplayLanguage? {
+    if let asked = environment["CASELOAD_LANG"], !asked.isEmpty { return DisplayLanguage(rawValue: asked) }
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first {
+      !$0.isEmpty
+    }
+    return locale?.lowercased().hasPrefix("vi") == true ? .vi : .en
+  }
+}
+
+/// Says messages, dates, money, list words and column names in one language, from the
+/// catalogue of that language; English is the catalogues' key, so it needs none.
+struct Localizer: Sendable {
+  let language: DisplayLanguage
+
+  /// Collects the keys a catalogue lacks, when `CASELOAD_MISSING_TRANSLATIONS` names a file
+  /// (the tests run every transcript in Vietnamese with it and expect none).
+  static let missingLog = ProcessInfo.processInfo.environment["CASELOAD_MISSING_TRANSLATIONS"]
+
+  /// The message in this language; a message missing from the catalogue is said in English.
+  func say(_ message: Message) -> String {
+    switch language {
+    case .en:
+      return message.english
+    case .vi:
+      guard let template = Vietnamese.messages[message.template] else {
+        Localizer.noteMissing("message", message.template)
+        return message.english
+      }
+      return message.fill(template, argument)
+    }
+  }
+
+  private func argument(_ argument: Message.Argument) -> String {
+    switch argument {
+    case .text(let text): text
+    case .day(let day): date(day)
+    case .word(let word): self.word(word)
+    case .money(let amount): money(amount)
+    case .message(let message): say(message)
+    }
+  }
+
+  /// `2026-11-27` in English, `27/11/2026` in Vietnamese.
+  func date(_ day: Day) -> String {
+    switch language {
+    case .en: return day.description
+    case .vi: return String(format: "%02d/%02d/%04d", day.day, day.month, day.year)
+    }
+  }
+
+  /// `40.000.000` in English tables, `40.000.000 đ` in Vietnamese.
+  func money(_ amount: Int) -> String {
+    var digits = String(amount.magnitude)
+    var groups: [Substring] = []
+    while digits.count > 3 {
+      groups.insert(Substring(digits.suffix(3)), at: 0)
+      digits.removeLast(3)
+    }
+    groups.insert(Substring(digits), at: 0)
+    let grouped = (amount < 0 ? "-" : "") + groups.joined(separator: ".")
+    return language == .vi ? grouped + " đ" : grouped
+  }
+
+  /// A word of one of the language's fixed lists (`open`, `lead`, `home`), as shown.
+  func word(_ word: String) -> String {
+    guard language == .vi else { return word }
+    guard let shown = Vietnamese.words[word] else {
+      Localizer.noteMissing("word", word)
+      return word
+    }
+    return shown
+  }
+
+  /// A column or field name (`nextVisitDue`) as a table shows it.
+  func header(_ key: String) -> String {
+    guard language == .vi else { return key }
+    guard let shown = Vietnamese.headers[key] else {
+      Localizer.noteMissing("header", key)
+      return key
+    }
+    return shown
+  }
+
+  /// Fixed text of the program itself (help lines, summaries): its English is its key.
+  func text(_ english: String) -> String {
+    say(Message(stringLiteral: english))
+  }
+
+  private static func noteMissing(_ kind: String, _ key: String) {
+    guard let path = missingLog, let handle = FileHandle(forWritingAtPath: path) else { return }
+    handle.seekToEndOfFile()
+    handle.write(Data("\(kind)\t\(key)\n".utf8))
+    handle.closeFile()
+  }
+}
