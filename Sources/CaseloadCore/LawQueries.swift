@@ -57,10 +57,10 @@ enum LawRows {
   static func expungement(today: Day) -> Columns<Person> {
     Columns<Person>(fields: [
       ("person", { Field($1.id) }), ("name", { .text($1.name) }), ("completed", { Field($1.completed) }),
-      ("sentence", { Field($1.sentence) }), ("route", { .text($1.expungementRoute.rawValue) }),
+      ("sentence", { Field($1.sentence) }), ("route", { .word($1.expungementRoute.rawValue) }),
       ("expungeableOn", { Field($1.expungeableOn) }),
       ("daysLeft", { $1.expungeableOn.map { .number(today.days(to: $0)) } ?? .null }),
-      ("obligations", { Field($1.obligations?.rawValue) }),
+      ("obligations", { Field(word: $1.obligations) }),
     ])
   }
 

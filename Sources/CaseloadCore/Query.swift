@@ -191,13 +191,13 @@ extension State {
     }
     let changes = person.statusChanges.map { change in
       Record([
-        ("on", Field(change.on)), ("status", .text(change.status.rawValue)),
-        ("reason", Field(change.reason?.rawValue)), ("note", Field(change.note)),
+        ("on", Field(change.on)), ("status", .word(change.status.rawValue)),
+        ("reason", Field(word: change.reason)), ("note", Field(change.note)),
       ])
     }
     let ended = person.assignments.filter { $0.to != nil }.map { assignment in
       Record([
-        ("supervisor", named(assignment.supervisor)), ("role", .text(assignment.role.rawValue)),
+        ("supervisor", named(assignment.supervisor)), ("role", .word(assignment.role.rawValue)),
         ("to", Field(assignment.to)), ("why", Field(assignment.endReason)),
       ])
     }

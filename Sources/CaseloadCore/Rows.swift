@@ -19,44 +19,44 @@ enum Rows {
   static let person =
     Columns<Person>(fields: [
       ("id", { Field($1.id) }), ("name", { .text($1.name) }), ("born", { Field($1.born) }),
-      ("gender", { Field($1.gender?.rawValue) }), ("idCard", { Field($1.idCard) }),
+      ("gender", { Field(word: $1.gender) }), ("idCard", { Field($1.idCard) }),
       ("address", { Field($1.address) }), ("phone", { Field($1.phone) }),
       ("offence", { Field($1.offence) }), ("sentence", { Field($1.sentence) }),
-      ("release", { Field($1.release?.rawValue) }), ("certificate", { Field($1.certificate) }),
+      ("release", { Field(word: $1.release) }), ("certificate", { Field($1.certificate) }),
       ("released", { Field($1.released) }), ("received", { Field($1.received) }),
-      ("group", { Field($1.group?.rawValue) }), ("status", { .text($1.status.rawValue) }),
-      ("reason", { Field($1.reason?.rawValue) }), ("lead", { $0.named($1.leadAssignment?.supervisor) }),
+      ("group", { Field($1.group?.rawValue) }), ("status", { .word($1.status.rawValue) }),
+      ("reason", { Field(word: $1.reason) }), ("lead", { $0.named($1.leadAssignment?.supervisor) }),
       ("helpers", { state, person in .list(person.helpers.map { state.named($0) }) }),
       ("lastVisit", { Field($1.lastVisit) }),
       ("nextVisitDue", { Field($0.nextVisitDue($1)) }),
       ("offenceArticle", { $1.offenceArticle.map(Field.number) ?? .null }),
       ("probationUntil", { Field($1.probationUntil) }),
       ("supplementaryUntil", { Field($1.supplementaryUntil) }),
-      ("obligations", { Field($1.obligations?.rawValue) }), ("notified", { Field($1.notified) }),
+      ("obligations", { Field(word: $1.obligations) }), ("notified", { Field($1.notified) }),
       ("completed", { Field($1.completed) }), ("expungeableOn", { Field($1.expungeableOn) }),
-      ("expungementRoute", { .text($1.expungementRoute.rawValue) }), ("loanUntil", { Field($1.loanUntil) }),
+      ("expungementRoute", { .word($1.expungementRoute.rawValue) }), ("loanUntil", { Field($1.loanUntil) }),
       ("movedTo", { Field($1.movedTo) }),
     ])
 
   static let supervisor =
     Columns<Supervisor>(fields: [
-      ("id", { Field($1.id) }), ("name", { .text($1.name) }), ("kind", { .text($1.kind.rawValue) }),
+      ("id", { Field($1.id) }), ("name", { .text($1.name) }), ("kind", { .word($1.kind.rawValue) }),
       ("org", { Field($1.org) }), ("phone", { Field($1.phone) }), ("area", { Field($1.area) }),
-      ("capacity", { .number($1.capacity) }), ("status", { .text($1.status.rawValue) }),
+      ("capacity", { .number($1.capacity) }), ("status", { .word($1.status.rawValue) }),
       ("load", { .number($0.openCasesLed(by: $1.id).count) }),
     ])
 
   static let visit =
     Columns<Visit>(fields: [
       ("id", { Field($1.id) }), ("person", { $0.named($1.person) }), ("by", { $0.named($1.by) }),
-      ("on", { Field($1.on) }), ("kind", { .text($1.kind.rawValue) }), ("note", { Field($1.note) }),
+      ("on", { Field($1.on) }), ("kind", { .word($1.kind.rawValue) }), ("note", { Field($1.note) }),
       ("group", { Field($1.group?.rawValue) }),
     ])
 
   static let assignment =
     Columns<(PersonID, Assignment)>(fields: [
       ("person", { Field($1.0) }), ("supervisor", { $0.named($1.1.supervisor) }),
-      ("role", { .text($1.1.role.rawValue) }), ("from", { Field($1.1.from) }), ("to", { Field($1.1.to) }),
+      ("role", { .word($1.1.role.rawValue) }), ("from", { Field($1.1.from) }), ("to", { Field($1.1.to) }),
       ("decision", { Field($1.1.decision) }), ("reason", { Field($1.1.reason) }),
     ])
 

@@ -86,17 +86,17 @@ import Testing
     #expect(p2["probationUntil"] == .day(Day(parsing: "2024-12-10")!))
     #expect(p2["completed"] == .day(Day(parsing: "2024-12-10")!))
     #expect(p2["expungeableOn"] == .day(Day(parsing: "2026-12-10")!))
-    #expect(p2["expungementRoute"] == .text("auto"))
+    #expect(p2["expungementRoute"] == .word("auto"))
     #expect(p2["loanUntil"] == .day(Day(parsing: "2029-12-10")!))
-    #expect(p2["obligations"] == .text("done"))
+    #expect(p2["obligations"] == .word("done"))
     #expect(p2["movedTo"] == .null)
     #expect(p4["received"] == .null)
-    #expect(p4["status"] == .text("expected"))
+    #expect(p4["status"] == .word("expected"))
     #expect(p4["notified"] == .day(Day(parsing: "2026-11-26")!))
     #expect(p4["expungeableOn"] == .null)
     guard case .record(let p3) = try state.answer(.personShow(PersonID(3)), today: today).body else { return }
     #expect(p3["offenceArticle"] == .number(117))
-    #expect(p3["expungementRoute"] == .text("court"))
+    #expect(p3["expungementRoute"] == .word("court"))
   }
 
   @Test("Criminal Code Art. 66: person show says 'on probation until' while it is true")
