@@ -65,8 +65,9 @@ extension Supervisor {
     case .area(let value): area = value
     case .capacity(let value): capacity = value
     case .team(let value):
+      // Joining or leaving a team starts over as a member (or nothing); a role given with it follows.
       team = value
-      if value == nil { teamRole = nil } else if teamRole == nil { teamRole = .member }
+      teamRole = value == nil ? nil : .member
     case .teamRole(let value): teamRole = value
     }
   }
