@@ -21,6 +21,18 @@ extension State {
     return Report(body: .record(record))
   }
 
+  /// One supervisor; tables add the team and role, which JSON and CSV leave out so that the
+  /// supervisor record keeps the shape §6 gives it (`team show` lists them in JSON).
+  func supervisorReport(_ supervisor: Supervisor) -> Report {
+    var report = Report(body: .record(Rows.supervisor.record(supervisor, in: self)))
+    if supervisor.team != nil {
+      report.tableOnlyFields = [
+        ("team", named(supervisor.team)), ("teamRole", Field(supervisor.teamRole?.rawValue)),
+      ]
+    }
+    return report
+  }
+
   /// Open cases led by the team's active members.
   func openCasesLed(byTeam team: TeamID) -> Int {
     members(of: team).reduce(0) { $0 + openCasesLed(by: $1.id).count }

@@ -88,7 +88,7 @@ extension State {
         in: self,
         tableColumns: ["id", "name", "born", "group", "status", "lead", "lastVisit", "nextVisitDue"])
     case .supervisorShow(let id):
-      return Report(body: .record(Rows.supervisor.record(try supervisor(id), in: self)))
+      return supervisorReport(try supervisor(id))
     case .supervisorList(let filter):
       let supervisors = supervisorsInOrder.filter { matches($0, filter) }
       return Rows.supervisor.report(

@@ -43,8 +43,7 @@ enum Rows {
       ("id", { Field($1.id) }), ("name", { .text($1.name) }), ("kind", { .text($1.kind.rawValue) }),
       ("org", { Field($1.org) }), ("phone", { Field($1.phone) }), ("area", { Field($1.area) }),
       ("capacity", { .number($1.capacity) }), ("status", { .text($1.status.rawValue) }),
-      ("load", { .number($0.openCasesLed(by: $1.id).count) }), ("team", { $0.named($1.team) }),
-      ("teamRole", { Field($1.teamRole?.rawValue) }),
+      ("load", { .number($0.openCasesLed(by: $1.id).count) }),
     ])
 
   static let visit =
