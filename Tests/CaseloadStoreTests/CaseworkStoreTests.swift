@@ -57,4 +57,19 @@ import Testing
     #expect(reopened.state.teams.map(\.id) == [TeamID(1)])
     #expect(reopened.verify() == .ok(entries: seedCommands.count + casework.count))
   }
+
+  @Test func anotherSessionSeesATeamBeforeItsNextCommand() throws {
+    let directory = TemporaryDirectory()
+    defer { directory.remove() }
+    let first = try Store(path: directory.path, officer: "an")
+    try first.commit(seedCommands)
+    let second = try Store(path: directory.path, officer: "binh")
+    try second.ensure(.everything)
+    try first.commit([casework[0]])
+    try second.commit([casework[1], casework[2]])
+    #expect(second.state.teams.map(\.name) == ["Tổ bảo vệ ANTT số 1"])
+    try first.commit(["supervisor edit S1 team-role=deputy"])
+    #expect(first.state.supervisors[SupervisorID(1)]?.teamRole == .deputy)
+    #expect(first.verify() == .ok(entries: seedCommands.count + casework.count + 1))
+  }
 }
