@@ -6,4 +6,7 @@ public struct DomainError: ExplainedError, Equatable, Sendable, CustomStringConv
   /// The message in English.
   public var message: String { said.english }
   public var description: String { message }
+
+  /// Two refusals are the same when they say the same.
+  public static func == (lhs: DomainError, rhs: DomainError) -> Bool { lhs.message == rhs.message }
 }

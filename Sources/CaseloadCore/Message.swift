@@ -55,7 +55,7 @@ public struct Message: Hashable, Sendable, CustomStringConvertible, ExpressibleB
       switch argument {
       case .text(let text), .word(let text): text
       case .day(let day): day.description
-      case .money(let amount): String(amount)
+      case .money(let amount): Message.grouped(amount) + " đ"
       case .message(let message): message.english
       }
     }
@@ -95,6 +95,18 @@ public struct Message: Hashable, Sendable, CustomStringConvertible, ExpressibleB
   }
 
   public static func += (lhs: inout Message, rhs: Message) { lhs = lhs + rhs }
+
+  /// `40.000.000`: whole đồng with `.` between groups of three, as Vietnamese writes them.
+  public static func grouped(_ amount: Int) -> String {
+    var digits = String(amount.magnitude)
+    var groups: [Substring] = []
+    while digits.count > 3 {
+      groups.insert(Substring(digits.suffix(3)), at: 0)
+      digits.removeLast(3)
+    }
+    groups.insert(Substring(digits), at: 0)
+    return (amount < 0 ? "-" : "") + groups.joined(separator: ".")
+  }
 
   /// Braces in literal text are doubled so that they stay text.
   public static func escaped(_ literal: String) -> String {

@@ -18,6 +18,8 @@ public indirect enum Field: Equatable, Sendable {
   case word(String)
   /// Whole đồng: a plain integer in JSON and CSV, `40.000.000` in tables.
   case money(Int)
+  /// Words for the officer: English in JSON and CSV, the session's language in tables.
+  case said(Message)
 
   /// A date as `.day`; any other value as its text; nil as `.null`.
   init(_ value: CustomStringConvertible?) {

@@ -32,6 +32,11 @@ public struct LanguageError: ExplainedError, Equatable, Sendable, CustomStringCo
   /// The message in English.
   public var message: String { said.english }
   public var description: String { message }
+
+  /// Two mistakes are the same when they say the same about the same place.
+  public static func == (lhs: LanguageError, rhs: LanguageError) -> Bool {
+    lhs.message == rhs.message && lhs.range == rhs.range
+  }
 }
 
 /// The result of reading a command text.

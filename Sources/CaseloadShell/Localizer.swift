@@ -30,6 +30,8 @@ struct Localizer: Sendable {
     case .en:
       return message.english
     case .vi:
+      // A template of arguments and punctuation alone (`{}; {}`) is the same in every language.
+      if !message.template.contains(where: \.isLetter) { return message.fill(message.template, argument) }
       guard let template = Vietnamese.messages[message.template] else {
         Localizer.noteMissing("message", message.template)
         return message.english
@@ -58,15 +60,7 @@ struct Localizer: Sendable {
 
   /// `40.000.000` in English tables, `40.000.000 đ` in Vietnamese.
   func money(_ amount: Int) -> String {
-    var digits = String(amount.magnitude)
-    var groups: [Substring] = []
-    while digits.count > 3 {
-      groups.insert(Substring(digits.suffix(3)), at: 0)
-      digits.removeLast(3)
-    }
-    groups.insert(Substring(digits), at: 0)
-    let grouped = (amount < 0 ? "-" : "") + groups.joined(separator: ".")
-    return language == .vi ? grouped + " đ" : grouped
+    language == .vi ? Message.grouped(amount) + " đ" : Message.grouped(amount)
   }
 
   /// A word of one of the language's fixed lists (`open`, `lead`, `home`), as shown.

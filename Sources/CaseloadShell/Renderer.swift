@@ -87,6 +87,7 @@ struct Renderer {
     case .day(let day): return localizer.date(day)
     case .word(let word): return localizer.word(word)
     case .money(let amount): return localizer.money(amount)
+    case .said(let message): return localizer.say(message).replacingNewlines
     case .text(let text): return text.replacingNewlines
     case .number(let number): return String(number)
     case .list(let items): return items.isEmpty ? "-" : items.map(uncut).joined(separator: ", ")
@@ -122,6 +123,7 @@ struct Renderer {
     case .day(let day): return day.description
     case .word(let word): return word
     case .money(let amount): return String(amount)
+    case .said(let message): return message.english
     }
   }
 
@@ -151,6 +153,7 @@ struct Renderer {
     case .day(let day): return jsonString(day.description)
     case .word(let word): return jsonString(word)
     case .money(let amount): return String(amount)
+    case .said(let message): return jsonString(message.english)
     case .list(let items):
       guard !items.isEmpty else { return "[]" }
       let scalar = items.allSatisfy { if case .record = $0 { false } else { true } }

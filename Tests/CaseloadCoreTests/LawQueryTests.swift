@@ -14,6 +14,7 @@ import Testing
       case .day(let day): "\(field.key)=\(day)"
       case .word(let word): "\(field.key)=\(word)"
       case .money(let amount): "\(field.key)=\(amount)"
+      case .said(let message): "\(field.key)=\(message.english)"
       case .list, .record, .annotated: "\(field.key)=…"
       }
     }.joined(separator: " ")
