@@ -1,6 +1,1421 @@
 /// The Vietnamese catalogue: every message, list word and column name, keyed by its English.
 enum Vietnamese {
-  static let messages: [String: String] = [:]
-  static let words: [String: String] = [:]
-  static let headers: [String: String] = [:]
+  static let messages: [String: String] = [
+    "  would record: {}":
+      "  sẽ ghi: {}",
+    "  {}  {}":
+      "  {}  {}",
+    " (NUL)":
+      " (NUL)",
+    " (carriage return)":
+      " (về đầu dòng)",
+    " (delete)":
+      " (delete)",
+    " (escape)":
+      " (escape)",
+    " (required)":
+      " (bắt buộc)",
+    " (retired)":
+      " (đã thôi)",
+    " and {} more":
+      " và {} người khác",
+    "'as-of' needs a complete query command after the date":
+      "'as-of' cần một lệnh truy vấn đầy đủ sau ngày",
+    "'as-of' needs a query command after the date; usage: as-of DATE COMMAND":
+      "'as-of' cần một lệnh truy vấn sau ngày; cú pháp: as-of DATE COMMAND",
+    "'as-of' runs query commands only; '{}' is not one":
+      "'as-of' chỉ chạy lệnh truy vấn; '{}' không phải lệnh truy vấn",
+    "'audit replay off' takes nothing else":
+      "'audit replay off' không nhận thêm gì",
+    "'help COMMAND' explains one command.":
+      "'help COMMAND' giải thích một lệnh.",
+    "'set' needs format=table|csv|json or lang=vi|en":
+      "'set' cần format=table|csv|json hoặc lang=vi|en",
+    "'{}' already exists and is not an empty directory; name a new one":
+      "'{}' đã tồn tại và không phải thư mục trống; hãy đặt tên mới",
+    "'{}' changes nothing and cannot be in the journal":
+      "'{}' không thay đổi gì nên không thể ghi vào nhật ký",
+    "'{}' is ambiguous: {}":
+      "'{}' chưa rõ là lệnh nào: {}",
+    "'{}' is declared as a change but makes none":
+      "'{}' được khai báo là lệnh thay đổi nhưng không thay đổi gì",
+    "'{}' is declared as a query but is not one":
+      "'{}' được khai báo là truy vấn nhưng không phải",
+    "'{}' is declared as a session command but is not one":
+      "'{}' được khai báo là lệnh của phiên nhưng không phải",
+    "'{}' is declared as an audit command but is not one":
+      "'{}' được khai báo là lệnh kiểm tra nhật ký nhưng không phải",
+    "'{}' is not a date; use YYYY-MM-DD, DD/MM/YYYY, today or yesterday":
+      "'{}' không phải ngày; hãy dùng YYYY-MM-DD, DD/MM/YYYY, today hoặc yesterday",
+    "'{}' is not a journal entry; give a sequence number like 12 or a range like 10-12":
+      "'{}' không phải mục nhật ký; hãy nhập số thứ tự như 12 hoặc khoảng như 10-12",
+    "'{}' is not a record id like P1, S1 or V1":
+      "'{}' không phải mã hồ sơ dạng P1, S1 hoặc V1",
+    "'{}' is not a record id like P1, S1, V1, H1 or T1":
+      "'{}' không phải mã hồ sơ dạng P1, S1, V1, H1 hoặc T1",
+    "'{}' is not a sentence length; allowed: {} (e.g. 3y6m)":
+      "'{}' không phải mức án; được dùng: {} (ví dụ 3y6m)",
+    "'{}' is not a whole number (0 or more)":
+      "'{}' không phải số nguyên (từ 0 trở lên)",
+    "'{}' is not allowed for {}; allowed: {}":
+      "'{}' không hợp lệ cho {}; được dùng: {}",
+    "'{}' is not an amount of money; allowed: {}":
+      "'{}' không phải số tiền; được dùng: {}",
+    "'{}' matches several {}: {}{}; give an id or more of the name":
+      "'{1}' khớp với nhiều người: {3}{4}; hãy nhập mã hoặc thêm phần họ tên",
+    "'{}' needs at least one KEY=VALUE; keys: {}":
+      "'{}' cần ít nhất một KEY=VALUE; các khóa: {}",
+    "'{}' needs one of: {}":
+      "'{}' cần một trong: {}",
+    "'{}' needs {}; usage: {}":
+      "'{}' cần {}; cú pháp: {}",
+    "'{}' needs {}={}; usage: {}":
+      "'{}' cần {}={}; cú pháp: {}",
+    "(no field changed)":
+      "(không trường nào thay đổi)",
+    "(none)":
+      "(không có)",
+    "(ward not named; ward set name=…)":
+      "(chưa đặt tên phường; ward set name=…)",
+    "({})":
+      "({})",
+    "--atomic and --dry-run cannot be used together":
+      "không dùng --atomic cùng với --dry-run",
+    "--format must be table, csv or json, not '{}'":
+      "--format phải là table, csv hoặc json, không phải '{}'",
+    "--lang must be one of {}, not '{}'":
+      "--lang phải là một trong {}, không phải '{}'",
+    "--today '{}' is not a date; use YYYY-MM-DD or DD/MM/YYYY":
+      "--today '{}' không phải ngày; hãy dùng YYYY-MM-DD hoặc DD/MM/YYYY",
+    "A command to run; may repeat.":
+      "Lệnh cần chạy; có thể lặp lại.",
+    "A law-abiding and stable, B struggling, C at risk, D detained":
+      "A chấp hành tốt, ổn định; B còn khó khăn; C có nguy cơ vi phạm; D đang bị tạm giữ, tạm giam",
+    "CASELOAD_LANG must be one of {}, not '{}'":
+      "CASELOAD_LANG phải là một trong {}, không phải '{}'",
+    "Case management for persons released from prison and received by a ward.":
+      "Quản lý hồ sơ người chấp hành xong án phạt tù về cư trú tại phường.",
+    "Commands (any unique prefix works: 'sup li' = 'supervisor list'):":
+      "Các lệnh (gõ tắt được nếu không trùng: 'sup li' = 'supervisor list'):",
+    "Criminal Code article, e.g. 173":
+      "điều của Bộ luật Hình sự, ví dụ 173",
+    "DATE: YYYY-MM-DD, DD/MM/YYYY, today or yesterday. 'help COMMAND' explains one command.":
+      "DATE (ngày): YYYY-MM-DD, DD/MM/YYYY, today hoặc yesterday. 'help COMMAND' giải thích một lệnh.",
+    "DATE: YYYY-MM-DD, DD/MM/YYYY, today or yesterday. MONEY: whole đồng, 40000000 or 40.000.000.":
+      "DATE (ngày): YYYY-MM-DD, DD/MM/YYYY, today hoặc yesterday. MONEY (số tiền): số đồng chẵn, 40000000 hoặc 40.000.000.",
+    "Default output format of queries: table, csv or json.":
+      "Định dạng kết quả mặc định của truy vấn: table, csv hoặc json.",
+    "Language of messages and tables: vi or en (env CASELOAD_LANG; else the locale).":
+      "Ngôn ngữ của thông báo và bảng: vi hoặc en (biến môi trường CASELOAD_LANG; nếu không có thì theo locale).",
+    "PERSON and SUPERVISOR: an id (P3, S2) or a quoted name or part of one (\"nguyen van an\").":
+      "PERSON và SUPERVISOR: mã (P3, S2) hoặc họ tên, hay một phần họ tên, đặt trong ngoặc kép (\"nguyen van an\").",
+    "PERSON, SUPERVISOR and TEAM: an id (P3, S2, T1) or a quoted name or part of one (\"nguyen van an\").":
+      "PERSON, SUPERVISOR và TEAM: mã (P3, S2, T1) hoặc tên, hay một phần tên, đặt trong ngoặc kép (\"nguyen van an\").",
+    "Print each command before running it.":
+      "In từng lệnh trước khi chạy.",
+    "Run all the input as one transaction: all of it, or nothing.":
+      "Chạy toàn bộ đầu vào như một giao dịch: ghi tất cả hoặc không ghi gì.",
+    "Run every command even after one fails.":
+      "Chạy mọi lệnh kể cả khi có lệnh bị lỗi.",
+    "Run the input, print what it would do, and write nothing.":
+      "Chạy đầu vào, in ra những gì sẽ làm, không ghi gì.",
+    "Script files to run, in order; '-' is standard input.":
+      "Các tệp lệnh cần chạy, theo thứ tự; '-' là đầu vào chuẩn.",
+    "Store directory (env CASELOAD_STORE; default $XDG_DATA_HOME/caseload).":
+      "Thư mục kho dữ liệu (biến môi trường CASELOAD_STORE; mặc định $XDG_DATA_HOME/caseload).",
+    "The date 'today' means: YYYY-MM-DD or DD/MM/YYYY (env CASELOAD_TODAY).":
+      "Ngày được coi là 'today': YYYY-MM-DD hoặc DD/MM/YYYY (biến môi trường CASELOAD_TODAY).",
+    "Who is acting, written into the journal (env CASELOAD_OFFICER; default login name).":
+      "Cán bộ thao tác, được ghi vào nhật ký (biến môi trường CASELOAD_OFFICER; mặc định tên đăng nhập).",
+    "a date":
+      "ngày",
+    "a lead beyond capacity is refused: {} already leads {} (capacity {}); add 'force' to assign anyway":
+      "không phân công quản lý chính vượt quá số tối đa: {} đã quản lý chính {} (tối đa {}); thêm 'force' để vẫn phân công",
+    "a new lead must start after the current lead {} began ({})":
+      "người quản lý chính mới phải bắt đầu sau ngày người quản lý chính hiện tại {} bắt đầu ({})",
+    "a new store directory to build":
+      "thư mục kho dữ liệu mới sẽ tạo",
+    "a person needs a name":
+      "cần nhập họ tên",
+    "a person's history in date order, then the law's coming dates":
+      "diễn biến hồ sơ của một người theo thứ tự ngày, kèm các mốc thời hạn sắp tới theo luật",
+    "a sentence length":
+      "mức án",
+    "a supervisor needs a name":
+      "người được phân công cần có họ tên",
+    "a supervisor who leads open cases cannot be retired; {} leads {}: assign them a new lead first":
+      "không thể cho thôi người đang quản lý chính hồ sơ; {} đang quản lý chính {}: hãy phân công người quản lý chính mới trước",
+    "a team needs a name, e.g. \"Tổ bảo vệ ANTT số 1\"":
+      "tổ cần có tên, ví dụ \"Tổ bảo vệ ANTT số 1\"",
+    "a transaction is already open; commit or rollback first":
+      "đã có giao dịch đang mở; hãy commit hoặc rollback trước",
+    "a transaction is open with 1 staged change; 'commit' keeps it, Ctrl-D again rolls it back and leaves":
+      "giao dịch đang mở có 1 thay đổi chờ ghi; 'commit' để ghi, nhấn Ctrl-D lần nữa để hủy và thoát",
+    "a transaction is open with {} staged changes; 'commit' keeps them, Ctrl-D again rolls them back and leaves":
+      "giao dịch đang mở có {} thay đổi chờ ghi; 'commit' để ghi, nhấn Ctrl-D lần nữa để hủy và thoát",
+    "a ward needs a name, e.g. name=\"Phường Hòa Bình\"":
+      "phường cần có tên, ví dụ name=\"Phường Hòa Bình\"",
+    "a {} id":
+      "mã {}",
+    "active (default), retired or all":
+      "active (mặc định), retired hoặc all",
+    "add a security team (Tổ bảo vệ ANTT ở cơ sở)":
+      "thêm Tổ bảo vệ ANTT ở cơ sở",
+    "add someone who can be assigned to persons":
+      "thêm người có thể được phân công quản lý, giúp đỡ",
+    "added {} {}":
+      "đã thêm {} {}",
+    "allowed: from released ({}) to today":
+      "được dùng: từ ngày ra tù ({}) đến hôm nay",
+    "also: {}":
+      "cách gọi khác: {}",
+    "amount must be more than 0 đồng; leave it out when there is none":
+      "số tiền phải lớn hơn 0 đồng; bỏ trống nếu không có",
+    "an expected person can be closed only as moved or deceased, not {}; {} is not yet received (person receive {} first)":
+      "hồ sơ người đang chờ chỉ đóng được với lý do moved hoặc deceased, không phải {}; {} chưa được tiếp nhận (hãy person receive {} trước)",
+    "an expected person needs notified=":
+      "người đang chờ về cần notified=",
+    "another session":
+      "một phiên khác",
+    "area covered":
+      "địa bàn phụ trách",
+    "argument {} is not UTF-8 text; commands and file names must be UTF-8":
+      "tham số {} không phải văn bản UTF-8; lệnh và tên tệp phải là UTF-8",
+    "assign a lead even beyond the supervisor's capacity":
+      "vẫn phân công quản lý chính dù vượt quá số người tối đa",
+    "assign a supervisor to a person as lead (default) or helper":
+      "phân công người quản lý chính (mặc định) hoặc người giúp đỡ cho một người",
+    "assigned {} as {} of {}":
+      "đã phân công {1} {2} {3}",
+    "assigned {} as {} of {}; {} led until {}":
+      "đã phân công {1} {2} {3}; {4} quản lý chính đến hết ngày {5}",
+    "at {}":
+      "tại {}",
+    "audit verify: {}":
+      "audit verify: {}",
+    "back to the live store":
+      "đã trở lại dữ liệu hiện hành",
+    "bad metadata":
+      "siêu dữ liệu sai",
+    "bad tx":
+      "tx sai",
+    "born ({}) must be before released ({})":
+      "ngày sinh ({}) phải trước ngày ra tù ({})",
+    "by the prison":
+      "của trại giam",
+    "cannot close {} as expunged before {} ({})":
+      "không thể đóng hồ sơ {} do xóa án tích trước ngày {} ({})",
+    "cannot close {} as expunged before {} ({}); add force to close anyway":
+      "không thể đóng hồ sơ {} do xóa án tích trước ngày {} ({}); thêm force để vẫn đóng hồ sơ",
+    "cannot close {} as expunged while obligations are pending ({}: fines, compensation and court fees done first)":
+      "không thể đóng hồ sơ {} do xóa án tích khi chưa xong nghĩa vụ dân sự ({}: phải chấp hành xong phạt tiền, bồi thường, án phí trước)",
+    "cannot close {} as expunged while obligations are pending ({}: fines, compensation and court fees done first); add force to close anyway":
+      "không thể đóng hồ sơ {} do xóa án tích khi chưa xong nghĩa vụ dân sự ({}: phải chấp hành xong phạt tiền, bồi thường, án phí trước); thêm force để vẫn đóng hồ sơ",
+    "cannot close {} as expunged: its expungement date is unknown, as no sentence is recorded":
+      "không thể đóng hồ sơ {} do xóa án tích: chưa xác định được ngày xóa án tích vì chưa ghi mức án",
+    "cannot close {} as expunged: its expungement date is unknown, as no sentence is recorded; set sentence= first, or add force":
+      "không thể đóng hồ sơ {} do xóa án tích: chưa xác định được ngày xóa án tích vì chưa ghi mức án; hãy nhập sentence= trước, hoặc thêm force",
+    "cannot close {} before {}":
+      "không thể đóng hồ sơ {} trước ngày {}",
+    "cannot read '{}': {}":
+      "không đọc được '{}': {}",
+    "cannot read {}: {}":
+      "không đọc được {}: {}",
+    "cannot undo {}: this transaction has changed {} since":
+      "không hoàn tác được {}: giao dịch này đã thay đổi {} sau đó",
+    "cannot undo {}: {} has changed since, in entry {} ({}); undoing would overwrite that":
+      "không hoàn tác được {}: {} đã thay đổi sau đó, ở mục {} ({}); hoàn tác sẽ ghi đè thay đổi đó",
+    "cannot write {}: {}":
+      "không ghi được {}: {}",
+    "capacity must be 0 or more, not {}":
+      "capacity phải từ 0 trở lên, không phải {}",
+    "caseload: {}":
+      "caseload: {}",
+    "caseload: {} persons, store {}. Type 'help' for commands.":
+      "caseload: {} người, kho dữ liệu {}. Gõ 'help' để xem các lệnh.",
+    "certificate {}":
+      "giấy chứng nhận số {}",
+    "change a person's details":
+      "sửa thông tin của một người",
+    "change a supervisor's details":
+      "sửa thông tin người được phân công",
+    "change a team's name or area":
+      "sửa tên hoặc địa bàn của tổ",
+    "change visit intervals (days); D is never due":
+      "đổi chu kỳ thăm gặp (ngày); nhóm D không có hạn thăm gặp",
+    "check the hash chain, replay the journal and compare with every file":
+      "kiểm tra chuỗi hash, chạy lại nhật ký và đối chiếu với từng tệp",
+    "classification A, B, C or D":
+      "xếp loại A, B, C hoặc D",
+    "classification made at the visit":
+      "xếp loại khi thăm gặp",
+    "classification; none for unclassified":
+      "xếp loại; none là chưa xếp loại",
+    "classified {} as {}":
+      "đã xếp loại {} vào nhóm {}",
+    "classify how a person is doing":
+      "xếp loại tình hình của một người",
+    "close a case":
+      "đóng hồ sơ",
+    "close as expunged although the date or the obligations say not yet":
+      "vẫn đóng hồ sơ do xóa án tích dù chưa đến ngày hoặc chưa xong nghĩa vụ",
+    "closed {} ({})":
+      "đã đóng hồ sơ {} ({})",
+    "closing {} as expunged needs document= (the criminal-record certificate's or the court decision's number)":
+      "đóng hồ sơ {} do xóa án tích cần document= (số Phiếu lý lịch tư pháp hoặc số quyết định của Tòa án)",
+    "committed nothing: the transaction held no change":
+      "không ghi gì: giao dịch không có thay đổi nào",
+    "committed {}, {}":
+      "đã ghi {1}, {2}",
+    "conditional release":
+      "tha tù trước thời hạn có điều kiện",
+    "control character U+{}{} is not allowed; text may hold tabs, and \\n in double quotes":
+      "không được dùng ký tự điều khiển U+{}{}; văn bản chỉ được chứa tab, và \\n trong ngoặc kép",
+    "corrupt":
+      "bị hỏng",
+    "date (default today)":
+      "ngày (mặc định hôm nay)",
+    "date it was given (default today)":
+      "ngày hỗ trợ (mặc định hôm nay)",
+    "date of birth":
+      "ngày sinh",
+    "date of closing (default today)":
+      "ngày đóng hồ sơ (mặc định hôm nay)",
+    "date of reopening (default today)":
+      "ngày mở lại hồ sơ (mặc định hôm nay)",
+    "date of the classification (default today)":
+      "ngày xếp loại (mặc định hôm nay)",
+    "date of the contact (default today)":
+      "ngày thăm gặp, tiếp xúc (mặc định hôm nay)",
+    "date the prison's notification arrived":
+      "ngày nhận được thông báo của trại giam",
+    "date the ward received the person (default today)":
+      "ngày phường tiếp nhận (mặc định hôm nay)",
+    "days between visits for group A":
+      "số ngày giữa hai lần thăm gặp với nhóm A",
+    "days between visits for group B":
+      "số ngày giữa hai lần thăm gặp với nhóm B",
+    "days between visits for group C":
+      "số ngày giữa hai lần thăm gặp với nhóm C",
+    "days between visits for unclassified persons":
+      "số ngày giữa hai lần thăm gặp với người chưa xếp loại",
+    "days from today (default 30)":
+      "số ngày tính từ hôm nay (mặc định 30)",
+    "days from today (default 7)":
+      "số ngày tính từ hôm nay (mặc định 7)",
+    "document {}":
+      "văn bản số {}",
+    "document {}; to {}":
+      "văn bản số {}; chuyển đến {}",
+    "document {}; {}":
+      "văn bản số {}; {}",
+    "document {}; {}; to {}":
+      "văn bản số {}; {}; chuyển đến {}",
+    "drop the transaction's changes":
+      "bỏ các thay đổi của giao dịch",
+    "each active supervisor: capacity, open cases led, overdue among them":
+      "từng người được phân công đang hoạt động: số tối đa, số hồ sơ đang quản lý chính, số quá hạn thăm gặp",
+    "edited {}: {}":
+      "đã sửa {}: {}",
+    "end a supervisor's assignment to a person":
+      "kết thúc phân công của một người quản lý, giúp đỡ",
+    "entries recorded on or before this day":
+      "các mục ghi đến hết ngày này",
+    "entries up to this sequence number":
+      "các mục đến số thứ tự này",
+    "entries {}":
+      "các mục {}",
+    "entries {} were not planned for undo":
+      "các mục {} không nằm trong kế hoạch hoàn tác",
+    "entries {}-{}":
+      "các mục {}-{}",
+    "entries {}–{}":
+      "các mục {}–{}",
+    "entry {}":
+      "mục {}",
+    "entry {} does not match its hash":
+      "mục {} không khớp với hash của nó",
+    "entry {} does not match the head hash recorded in store.plist":
+      "mục {} không khớp với hash cuối ghi trong store.plist",
+    "entry {} has sequence number {}":
+      "mục {} mang số thứ tự {}",
+    "entry {} is not UTF-8":
+      "mục {} không phải UTF-8",
+    "entry {}, recorded {}":
+      "mục {}, ghi lúc {}",
+    "entry {}: {}":
+      "mục {}: {}",
+    "error: --atomic: nothing was applied ({} rolled back)":
+      "lỗi: --atomic: không ghi gì (đã hủy {})",
+    "error: the store cannot be used: {}":
+      "lỗi: không dùng được kho dữ liệu: {}",
+    "error: {}":
+      "lỗi: {}",
+    "error: {}; the store is read-only until this is fixed":
+      "lỗi: {}; kho dữ liệu chỉ đọc cho đến khi khắc phục xong",
+    "every rule the program applies, with its value and legal source":
+      "mọi quy định chương trình áp dụng, kèm giá trị và căn cứ pháp lý",
+    "exists and is not a directory":
+      "đã tồn tại và không phải thư mục",
+    "expected a command; commands: {}":
+      "cần một lệnh; các lệnh: {}",
+    "expected persons: release, notification and the day residence must be verified by":
+      "người sắp về: ngày ra tù, ngày báo tin và hạn xác minh cư trú",
+    "expecting {} {}":
+      "đang chờ tiếp nhận {} {}",
+    "first day of the assignment (default today)":
+      "ngày bắt đầu phân công (mặc định hôm nay)",
+    "flags:":
+      "tùy chọn:",
+    "for reason=expunged: number of the criminal-record certificate or the court decision":
+      "với reason=expunged: số Phiếu lý lịch tư pháp hoặc số quyết định của Tòa án",
+    "format version {}; this caseload reads version {}":
+      "phiên bản định dạng {}; bản caseload này đọc phiên bản {}",
+    "free text":
+      "nội dung tự do",
+    "full name":
+      "họ và tên",
+    "full name (họ, đệm, tên)":
+      "họ và tên (họ, đệm, tên)",
+    "give until= or seq=, not both":
+      "chỉ dùng until= hoặc seq=, không dùng cả hai",
+    "group {}":
+      "nhóm {}",
+    "group {}; {}":
+      "nhóm {}; {}",
+    "holds {}, not {}":
+      "chứa {}, không phải {}",
+    "home (default), phone, office, workplace or other":
+      "home (tại nhà, mặc định), phone (điện thoại), office (tại trụ sở), workplace (nơi làm việc) hoặc other (khác)",
+    "how the sentence ended":
+      "hình thức chấp hành xong án",
+    "id (default), or name in Vietnamese order (by given name)":
+      "id (mặc định), hoặc name theo thứ tự tiếng Việt (theo tên)",
+    "id-card must be 12 digits ({}), not '{}'":
+      "id-card phải có 12 chữ số ({}), không phải '{}'",
+    "id-card {} is already used by {}":
+      "id-card {} đã được dùng cho {}",
+    "id-card's 4th digit {} does not agree with the birth year {}; allowed: {} ({})":
+      "chữ số thứ 4 của id-card là {}, không khớp với năm sinh {}; được dùng: {} ({})",
+    "id-card's 4th digit {} means {}, but gender is {}":
+      "chữ số thứ 4 của id-card là {}, tức giới tính {}, nhưng giới tính đã nhập là {}",
+    "id-card's digits 1–3 '{}' are not a province code ({}); allowed: the {} codes {}, listed by law":
+      "chữ số 1–3 của id-card '{}' không phải mã tỉnh ({}); được dùng: {} mã {} theo quy định",
+    "id-card's digits 5–6 '{}' must be the birth year's last two digits '{}' (born {}; {})":
+      "chữ số 5–6 của id-card '{}' phải là hai số cuối của năm sinh '{}' (sinh năm {}; {})",
+    "injected failure after the journal append (CASELOAD_TEST_FAULT)":
+      "lỗi giả lập sau khi ghi nhật ký (CASELOAD_TEST_FAULT)",
+    "internal error: {}":
+      "lỗi nội bộ: {}",
+    "it is a directory":
+      "đây là thư mục",
+    "its last entry is not entry {} as store.plist records":
+      "mục cuối của nhật ký không phải mục {} như store.plist ghi",
+    "its province or city":
+      "tỉnh, thành phố",
+    "journal entries are numbered from 1":
+      "các mục nhật ký được đánh số từ 1",
+    "journal entries: seq, when, officer, command, hash":
+      "các mục nhật ký: số, thời gian, cán bộ, lệnh, hash",
+    "journal entry {} cannot be played back: {}":
+      "không chạy lại được mục nhật ký {}: {}",
+    "journal entry {} follows entry {}":
+      "mục nhật ký {} đứng sau mục {}",
+    "key '{}' is given twice":
+      "khóa '{}' được nhập hai lần",
+    "keys:":
+      "khóa:",
+    "language: {}":
+      "ngôn ngữ: {}",
+    "last day of a supplementary penalty (quản chế, cấm cư trú…) still to serve":
+      "ngày cuối của hình phạt bổ sung còn phải chấp hành (quản chế, cấm cư trú…)",
+    "last day of probation (release=conditional only, and required there)":
+      "ngày cuối của thời gian thử thách (chỉ dùng và bắt buộc với release=conditional)",
+    "last day of the assignment (default today)":
+      "ngày kết thúc phân công (mặc định hôm nay)",
+    "lead (default) or helper":
+      "lead (quản lý chính, mặc định) hoặc helper (giúp đỡ)",
+    "leave caseload":
+      "thoát caseload",
+    "leave the view and return to the live store":
+      "rời chế độ xem và trở lại dữ liệu hiện hành",
+    "line {} is not UTF-8 text (byte 0x{}); save the script as UTF-8":
+      "dòng {} không phải văn bản UTF-8 (byte 0x{}); hãy lưu tệp lệnh dạng UTF-8",
+    "list the commands, or explain one":
+      "liệt kê các lệnh hoặc giải thích một lệnh",
+    "main prison sentence as imposed: 3m to 30y (3y6m), life or death-commuted":
+      "mức hình phạt tù chính đã tuyên: 3m đến 30y (3y6m), life (chung thân) hoặc death-commuted (tử hình được giảm)",
+    "make the transaction's changes durable":
+      "ghi hẳn các thay đổi của giao dịch",
+    "male or female":
+      "male (nam) hoặc female (nữ)",
+    "missing key '{}'":
+      "thiếu khóa '{}'",
+    "missing seq, at or officer":
+      "thiếu seq, at hoặc officer",
+    "missing value":
+      "thiếu giá trị",
+    "most open cases they may lead (default 3)":
+      "số hồ sơ tối đa được quản lý chính (mặc định 3)",
+    "name the ward (used by reports and transfers)":
+      "đặt tên phường (dùng trong báo cáo và khi chuyển hồ sơ)",
+    "no entry":
+      "không có mục nào",
+    "no hash":
+      "không có hash",
+    "no metadata":
+      "không có siêu dữ liệu",
+    "no person {}":
+      "không có người {}",
+    "no replay is being viewed":
+      "không có dữ liệu chạy lại nào đang được xem",
+    "no such file":
+      "không có tệp này",
+    "no supervisor {}":
+      "không có người được phân công {}",
+    "no team {}":
+      "không có tổ {}",
+    "no transaction is open":
+      "không có giao dịch nào đang mở",
+    "no {} matches '{}'":
+      "không tìm thấy ai khớp với '{2}'",
+    "no {} {}":
+      "không tìm thấy {2}",
+    "none (born {})":
+      "không có (sinh năm {})",
+    "not a complete command: {}":
+      "không phải lệnh đầy đủ: {}",
+    "not a property list ({})":
+      "không phải property list ({})",
+    "not in canonical form":
+      "không ở dạng chuẩn",
+    "not in canonical form: {} (canonical: {})":
+      "không ở dạng chuẩn: {} (dạng chuẩn: {})",
+    "not readable (check its permissions)":
+      "không đọc được (hãy kiểm tra quyền truy cập)",
+    "not {}: {}":
+      "không phải {}: {}",
+    "note: nothing had been recorded by the end of {}; as-of goes by the day entries were recorded, and {}":
+      "lưu ý: đến hết ngày {} chưa có gì được ghi; as-of tính theo ngày ghi vào nhật ký, và {}",
+    "number of the assignment decision, e.g. 12/QĐ-UBND":
+      "số quyết định phân công, ví dụ 12/QĐ-UBND",
+    "number of the release certificate":
+      "số giấy chứng nhận chấp hành xong án phạt tù",
+    "offence-article {} is not an article of the {}; allowed: {} to {}":
+      "offence-article {} không phải một điều của {}; được dùng: từ {} đến {}",
+    "officer {} has recorded nothing to undo":
+      "cán bộ {} chưa ghi gì để hoàn tác",
+    "ok: {}":
+      "ok: {}",
+    "on or after this date":
+      "từ ngày này trở đi",
+    "on or before this date":
+      "đến hết ngày này",
+    "on probation until {}":
+      "đang thử thách đến ngày {}",
+    "one journal entry and its effect: each field it changed, before → after":
+      "một mục nhật ký và tác động: từng trường đã đổi, trước → sau",
+    "one person with assignments, visits and history":
+      "một người, kèm phân công, thăm gặp và lịch sử",
+    "one supervisor":
+      "một người được phân công",
+    "one team with its members":
+      "một tổ, kèm các thành viên",
+    "only active supervisors can arrange a support; {} is retired":
+      "chỉ người đang hoạt động mới được sắp xếp hỗ trợ; {} đã thôi",
+    "only active supervisors can be assigned or credited with a visit; {} is retired":
+      "chỉ người đang hoạt động mới được phân công hoặc ghi là người thăm gặp; {} đã thôi",
+    "only an expected person can be received; {} is {}":
+      "chỉ tiếp nhận được người đang chờ về; {} đang ở trạng thái {}",
+    "only cases led by this supervisor":
+      "chỉ hồ sơ do người này quản lý chính",
+    "only entries recorded by this officer":
+      "chỉ các mục do cán bộ này ghi",
+    "only entries that changed this person":
+      "chỉ các mục có thay đổi người này",
+    "only open cases can be {}; {} is closed (reopen it first)":
+      "chỉ thao tác được với hồ sơ đang quản lý; hồ sơ {2} đã đóng (hãy mở lại trước)",
+    "only open or expected cases can be closed; {} is already closed":
+      "chỉ đóng được hồ sơ đang quản lý hoặc đang chờ; hồ sơ {} đã đóng rồi",
+    "only open or expected cases can be edited; {} is closed (reopen it first)":
+      "chỉ sửa được hồ sơ đang quản lý hoặc đang chờ; hồ sơ {} đã đóng (hãy mở lại trước)",
+    "only received persons can be {}; {} is expected, not yet received (person receive {} first)":
+      "chỉ thao tác được với người đã tiếp nhận; {2} đang chờ, chưa được tiếp nhận (hãy person receive {3} trước)",
+    "only the last N entries":
+      "chỉ N mục cuối",
+    "only this kind":
+      "chỉ loại này",
+    "only visits by this supervisor":
+      "chỉ các lần thăm gặp của người này",
+    "open (default), closed or all":
+      "open (đang quản lý, mặc định), closed (đã đóng) hoặc all (tất cả)",
+    "open cases (group A or B) still within the preferential-loan window":
+      "hồ sơ đang quản lý (nhóm A hoặc B) còn trong thời hạn được vay vốn ưu đãi",
+    "open cases whose criminal record clears within the coming days (xóa án tích)":
+      "hồ sơ đang quản lý sẽ đủ điều kiện xóa án tích trong những ngày tới",
+    "open cases whose next visit falls within the coming days":
+      "hồ sơ đang quản lý đến hạn thăm gặp trong những ngày tới",
+    "open cases whose next visit is before today":
+      "hồ sơ đang quản lý đã quá hạn thăm gặp",
+    "open cases with no lead":
+      "hồ sơ đang quản lý chưa có người quản lý chính",
+    "organisation, e.g. Tổ bảo vệ ANTT số 3":
+      "tổ chức, ví dụ Tổ bảo vệ ANTT số 3",
+    "output format of this command":
+      "định dạng kết quả của lệnh này",
+    "output format: {}":
+      "định dạng kết quả: {}",
+    "person expect takes no received=: the ward receives the person later, with person receive":
+      "person expect không nhận received=: phường tiếp nhận sau, bằng person receive",
+    "persons, open cases by default":
+      "danh sách người, mặc định là hồ sơ đang quản lý",
+    "phone number":
+      "số điện thoại",
+    "place in the team (default member when team= is given)":
+      "vị trí trong tổ (mặc định member khi có team=)",
+    "play the journal back into a new store (to=) or as a read-only view":
+      "chạy lại nhật ký vào kho dữ liệu mới (to=) hoặc để xem (chỉ đọc)",
+    "played {} journal entries forward into the state files":
+      "đã áp {} mục nhật ký vào các tệp dữ liệu",
+    "policy set: A {}, B {}, C {}, unclassified {} days; D none":
+      "đã đặt chu kỳ thăm gặp: A {} ngày, B {} ngày, C {} ngày, chưa xếp loại {} ngày; D không có",
+    "preferential loan (QĐ 22/2023)":
+      "vay vốn ưu đãi (QĐ 22/2023)",
+    "print each entry and its effect as it plays":
+      "in từng mục và tác động khi chạy lại",
+    "probation-until ({}) applies only to release=conditional, not to release={}":
+      "probation-until ({}) chỉ áp dụng với release=conditional, không áp dụng với release={}",
+    "probation-until ({}) must be after released ({}) ({})":
+      "probation-until ({}) phải sau ngày ra tù ({}) ({})",
+    "receive a person released from prison (a new case)":
+      "tiếp nhận người chấp hành xong án phạt tù về cư trú (mở hồ sơ mới)",
+    "receive an expected person: the case opens":
+      "tiếp nhận người đang chờ về: hồ sơ được mở",
+    "received ({}) must not be after the case's first visit or assignment ({})":
+      "ngày tiếp nhận ({}) không được sau lần thăm gặp hoặc phân công đầu tiên của hồ sơ ({})",
+    "received {}":
+      "đã tiếp nhận {}",
+    "record a person the prison has notified, before the ward receives them":
+      "ghi nhận người được trại giam thông báo sắp về, trước khi phường tiếp nhận",
+    "record a support measure: a job, training, a loan, papers…":
+      "ghi nhận một biện pháp hỗ trợ: việc làm, học nghề, vay vốn, giấy tờ…",
+    "record a visit or other contact":
+      "ghi nhận một lần thăm gặp, tiếp xúc",
+    "recorded {}: {} for {} on {}":
+      "đã ghi {1}: hỗ trợ {2} cho {3} ngày {4}",
+    "recorded {}: {} for {} on {} from {}":
+      "đã ghi {1}: hỗ trợ {2} cho {3} ngày {4} từ {5}",
+    "recorded {}: {} for {} on {}, {}":
+      "đã ghi {1}: hỗ trợ {2} cho {3} ngày {4}, {5}",
+    "recorded {}: {} for {} on {}, {} from {}":
+      "đã ghi {1}: hỗ trợ {2} cho {3} ngày {4}, {5} từ {6}",
+    "recorded {}: {} visited by {} on {}":
+      "đã ghi {1}: {3} thăm gặp {2} ngày {4}",
+    "redid entries {}–{}":
+      "đã làm lại các mục {}–{}",
+    "redid entries {}–{} (a transaction of {})":
+      "đã làm lại các mục {}–{} (một giao dịch gồm {} mục)",
+    "redid entries {}–{} (a transaction of {}) (recorded by officer {})":
+      "đã làm lại các mục {}–{} (một giao dịch gồm {} mục) (do cán bộ {} ghi)",
+    "redid entries {}–{} again (a transaction of {})":
+      "đã làm lại các mục {}–{} lần nữa (một giao dịch gồm {} mục)",
+    "redid entries {}–{} again (a transaction of {}) (recorded by officer {})":
+      "đã làm lại các mục {}–{} lần nữa (một giao dịch gồm {} mục) (do cán bộ {} ghi)",
+    "redid entry {}":
+      "đã làm lại mục {}",
+    "redid entry {} again: {}":
+      "đã làm lại mục {} lần nữa: {}",
+    "redid entry {} again: {} (recorded by officer {})":
+      "đã làm lại mục {} lần nữa: {} (do cán bộ {} ghi)",
+    "redid entry {}: {}":
+      "đã làm lại mục {}: {}",
+    "redid entry {}: {} (recorded by officer {})":
+      "đã làm lại mục {}: {} (do cán bộ {} ghi)",
+    "release=conditional needs probation-until= (the last day of probation; {})":
+      "release=conditional cần probation-until= (ngày cuối của thời gian thử thách; {})",
+    "released ({}) must be on or before received ({})":
+      "ngày ra tù ({}) phải trước hoặc cùng ngày tiếp nhận ({})",
+    "removed an unfinished last journal entry ({} bytes) left by an interrupted write":
+      "đã xóa mục nhật ký cuối ghi dở ({} byte) do lần ghi bị gián đoạn",
+    "reopen a closed case":
+      "mở lại hồ sơ đã đóng",
+    "reopened {}":
+      "đã mở lại hồ sơ {}",
+    "reopened {} (expected)":
+      "đã mở lại hồ sơ {} (đang chờ tiếp nhận)",
+    "replaced by {}":
+      "được thay bằng {}",
+    "replayed {} into {}, through {}":
+      "đã chạy lại {} vào {}, đến {}",
+    "retire a supervisor who leads no open case":
+      "cho thôi một người không còn quản lý chính hồ sơ nào",
+    "retired {}":
+      "đã cho thôi {}",
+    "retired {}; ended its assignments to {}":
+      "đã cho thôi {}; đã kết thúc phân công với {}",
+    "reverse your last change or transaction (or entry SEQ) with a compensating entry":
+      "hoàn tác thay đổi hoặc giao dịch gần nhất của bạn (hoặc mục SEQ) bằng một mục bù trừ",
+    "rolled back {}":
+      "đã hủy {}",
+    "route {}":
+      "hình thức: {}",
+    "route {}; obligations pending":
+      "hình thức: {}; chưa xong nghĩa vụ dân sự",
+    "run a query on the state as recorded at the end of a day":
+      "chạy truy vấn trên dữ liệu như đã ghi đến hết một ngày",
+    "run the commands of a file":
+      "chạy các lệnh trong một tệp",
+    "security team joined (T1 or its name); empty leaves it":
+      "Tổ bảo vệ ANTT tham gia (T1 hoặc tên tổ); để trống là rời tổ",
+    "security teams: active members and the open cases they lead":
+      "các Tổ bảo vệ ANTT: thành viên đang hoạt động và số hồ sơ đang quản lý chính",
+    "seq {}":
+      "số {}",
+    "set this session's output format or language":
+      "đặt định dạng kết quả hoặc ngôn ngữ của phiên này",
+    "source is nested more than 16 deep":
+      "source lồng nhau quá 16 cấp",
+    "stage outside a write":
+      "ghi tạm ngoài một lần ghi",
+    "staged: {}":
+      "chờ ghi: {}",
+    "start a transaction: what follows becomes durable together, or not at all":
+      "bắt đầu giao dịch: các lệnh tiếp theo được ghi cùng lúc, hoặc không ghi gì",
+    "stopped at {}":
+      "dừng tại {}",
+    "stopped at {}; nothing was recorded":
+      "dừng tại {}; chưa ghi gì",
+    "stopped at {}; nothing was recorded; not run: {}":
+      "dừng tại {}; chưa ghi gì; chưa chạy: {}",
+    "stopped at {}; nothing was recorded; {} not run":
+      "dừng tại {}; chưa ghi gì; {} chưa chạy",
+    "stopped at {}; nothing was recorded; {} not run, nor {}":
+      "dừng tại {}; chưa ghi gì; {} chưa chạy, và cả {}",
+    "stopped at {}; the 1 change before it is recorded ({}); not run: {}; rerunning the whole input would repeat them (with --atomic, a script records all or nothing)":
+      "dừng tại {}; 1 thay đổi trước đó đã được ghi ({}); chưa chạy: {}; chạy lại toàn bộ đầu vào sẽ lặp lại các thay đổi đó (với --atomic, tệp lệnh được ghi tất cả hoặc không ghi gì)",
+    "stopped at {}; the 1 change before it is recorded ({}); rerunning the whole input would repeat them (with --atomic, a script records all or nothing)":
+      "dừng tại {}; 1 thay đổi trước đó đã được ghi ({}); chạy lại toàn bộ đầu vào sẽ lặp lại các thay đổi đó (với --atomic, tệp lệnh được ghi tất cả hoặc không ghi gì)",
+    "stopped at {}; the 1 change before it is recorded ({}); {} not run, nor {}; rerunning the whole input would repeat them (with --atomic, a script records all or nothing)":
+      "dừng tại {}; 1 thay đổi trước đó đã được ghi ({}); {} chưa chạy, và cả {}; chạy lại toàn bộ đầu vào sẽ lặp lại các thay đổi đó (với --atomic, tệp lệnh được ghi tất cả hoặc không ghi gì)",
+    "stopped at {}; the 1 change before it is recorded ({}); {} not run; rerunning the whole input would repeat them (with --atomic, a script records all or nothing)":
+      "dừng tại {}; 1 thay đổi trước đó đã được ghi ({}); {} chưa chạy; chạy lại toàn bộ đầu vào sẽ lặp lại các thay đổi đó (với --atomic, tệp lệnh được ghi tất cả hoặc không ghi gì)",
+    "stopped at {}; the {} changes before it are recorded ({}); not run: {}; rerunning the whole input would repeat them (with --atomic, a script records all or nothing)":
+      "dừng tại {}; {} thay đổi trước đó đã được ghi ({}); chưa chạy: {}; chạy lại toàn bộ đầu vào sẽ lặp lại các thay đổi đó (với --atomic, tệp lệnh được ghi tất cả hoặc không ghi gì)",
+    "stopped at {}; the {} changes before it are recorded ({}); rerunning the whole input would repeat them (with --atomic, a script records all or nothing)":
+      "dừng tại {}; {} thay đổi trước đó đã được ghi ({}); chạy lại toàn bộ đầu vào sẽ lặp lại các thay đổi đó (với --atomic, tệp lệnh được ghi tất cả hoặc không ghi gì)",
+    "stopped at {}; the {} changes before it are recorded ({}); {} not run, nor {}; rerunning the whole input would repeat them (with --atomic, a script records all or nothing)":
+      "dừng tại {}; {} thay đổi trước đó đã được ghi ({}); {} chưa chạy, và cả {}; chạy lại toàn bộ đầu vào sẽ lặp lại các thay đổi đó (với --atomic, tệp lệnh được ghi tất cả hoặc không ghi gì)",
+    "stopped at {}; the {} changes before it are recorded ({}); {} not run; rerunning the whole input would repeat them (with --atomic, a script records all or nothing)":
+      "dừng tại {}; {} thay đổi trước đó đã được ghi ({}); {} chưa chạy; chạy lại toàn bộ đầu vào sẽ lặp lại các thay đổi đó (với --atomic, tệp lệnh được ghi tất cả hoặc không ghi gì)",
+    "store.plist and the journal disagree about how far the files go; run 'audit verify' to see where":
+      "store.plist và nhật ký không khớp về tiến độ của các tệp; chạy 'audit verify' để xem sai ở đâu",
+    "store.plist records {} entries but the journal has {}":
+      "store.plist ghi {} mục nhưng nhật ký có {}",
+    "store.plist: {} is {}, but the journal makes it {}":
+      "store.plist: {} là {}, nhưng theo nhật ký phải là {}",
+    "supervisors, active ones by default":
+      "danh sách người được phân công, mặc định là người đang hoạt động",
+    "support measures, of one person or all":
+      "các biện pháp hỗ trợ cho một người hoặc tất cả",
+    "số định danh cá nhân (CCCD), 12 digits":
+      "số định danh cá nhân (CCCD), 12 chữ số",
+    "table, csv or json":
+      "table, csv hoặc json",
+    "team-role={} needs a team: {} is in none (give team= too)":
+      "team-role={} cần có tổ: {} chưa thuộc tổ nào (hãy nhập cả team=)",
+    "the day the person left prison":
+      "ngày ra tù",
+    "the day the window must include (default today)":
+      "ngày phải nằm trong thời hạn (mặc định hôm nay)",
+    "the end date {} is before the assignment began ({})":
+      "ngày kết thúc {} trước ngày bắt đầu phân công ({})",
+    "the files fell behind the journal while this session held the write lock":
+      "các tệp bị chậm so với nhật ký trong khi phiên này giữ khóa ghi",
+    "the first entry was recorded on {}":
+      "mục đầu tiên được ghi ngày {}",
+    "the input ended inside a command (an unclosed quote or a trailing \\)":
+      "đầu vào kết thúc giữa chừng một lệnh (thiếu dấu ngoặc kép đóng hoặc có \\ ở cuối)",
+    "the input ended with a transaction open; rolled back {}":
+      "đầu vào kết thúc khi giao dịch còn mở; đã hủy {}",
+    "the interval for {} must be at least 1 day, not {}":
+      "chu kỳ của {} phải ít nhất 1 ngày, không phải {}",
+    "the journal ({} bytes) is shorter than store.plist records ({} bytes): entries may be lost; restore the journal from a backup":
+      "nhật ký ({} byte) ngắn hơn mức store.plist ghi ({} byte): có thể đã mất mục; hãy khôi phục nhật ký từ bản sao lưu",
+    "the journal changed while this session held the write lock":
+      "nhật ký đã thay đổi trong khi phiên này giữ khóa ghi",
+    "the journal ends in an unfinished entry after entry {}":
+      "nhật ký kết thúc bằng một mục ghi dở sau mục {}",
+    "the journal entries behind a person's current lead, helpers, group and status":
+      "các mục nhật ký tạo nên người quản lý chính, người giúp đỡ, nhóm và trạng thái hiện tại của một người",
+    "the journal entry would not read back ({}); nothing was written":
+      "mục nhật ký sẽ không đọc lại được ({}); chưa ghi gì",
+    "the journal entry would read back differently; nothing was written":
+      "mục nhật ký sẽ đọc lại khác đi; chưa ghi gì",
+    "the journal has {} but store.plist records {}: the journal was truncated":
+      "nhật ký có {} nhưng store.plist ghi {}: nhật ký đã bị cắt cụt",
+    "the journal has {}; there is no entry {}":
+      "nhật ký có {}; không có mục {}",
+    "the journal is empty":
+      "nhật ký trống",
+    "the journal no longer holds the {} entries this session has applied":
+      "nhật ký không còn đủ {} mục mà phiên này đã áp dụng",
+    "the journal shrank to {} bytes while open ({} expected)":
+      "nhật ký bị rút xuống {} byte khi đang mở (đúng ra là {})",
+    "the judgment's other decisions (fines, compensation, court fees): done or pending":
+      "các quyết định khác của bản án (phạt tiền, bồi thường, án phí): done (đã xong) hoặc pending (chưa xong)",
+    "the new person's id (filled in by caseload)":
+      "mã của người mới (caseload tự điền)",
+    "the new person's id must be {}, not {}":
+      "mã người mới phải là {}, không phải {}",
+    "the new supervisor's id (filled in by caseload)":
+      "mã của người được phân công mới (caseload tự điền)",
+    "the new supervisor's id must be {}, not {}":
+      "mã người được phân công mới phải là {}, không phải {}",
+    "the new support's id (filled in by caseload)":
+      "mã của lần hỗ trợ mới (caseload tự điền)",
+    "the new support's id must be {}, not {}":
+      "mã lần hỗ trợ mới phải là {}, không phải {}",
+    "the new team's id (filled in by caseload)":
+      "mã của tổ mới (caseload tự điền)",
+    "the new team's id must be {}, not {}":
+      "mã tổ mới phải là {}, không phải {}",
+    "the new visit's id (filled in by caseload)":
+      "mã của lần thăm gặp mới (caseload tự điền)",
+    "the new visit's id must be {}, not {}":
+      "mã lần thăm gặp mới phải là {}, không phải {}",
+    "the offence of the sentence":
+      "tội danh theo bản án",
+    "the officer's name (--officer or CASELOAD_OFFICER) must not hold control characters":
+      "tên cán bộ (--officer hoặc CASELOAD_OFFICER) không được chứa ký tự điều khiển",
+    "the open transaction was rolled back ({})":
+      "giao dịch đang mở đã bị hủy ({})",
+    "the reception date {} is after today ({}); {}":
+      "ngày tiếp nhận {} sau ngày hôm nay ({}); {}",
+    "the reception date {} is before {} was released; {}":
+      "ngày tiếp nhận {} trước ngày {} ra tù; {}",
+    "the reopening date {} is before the case was closed ({})":
+      "ngày mở lại {} trước ngày đóng hồ sơ ({})",
+    "the residential groups or streets it covers":
+      "các tổ dân phố hoặc tuyến phố phụ trách",
+    "the store is locked by {}; gave up after {} seconds":
+      "kho dữ liệu đang bị khóa bởi {}; đã thôi chờ sau {} giây",
+    "the supervisor who arranged it":
+      "người được phân công đã sắp xếp việc hỗ trợ",
+    "the team's name, e.g. Tổ bảo vệ ANTT số 1":
+      "tên tổ, ví dụ Tổ bảo vệ ANTT số 1",
+    "the terminal:{}":
+      "cửa sổ lệnh:{}",
+    "the visit interval of each group":
+      "chu kỳ thăm gặp của từng nhóm",
+    "the ward's name, e.g. \"Phường Hòa Bình\"":
+      "tên phường, ví dụ \"Phường Hòa Bình\"",
+    "the ward's own name and province":
+      "tên phường và tỉnh, thành phố",
+    "there is no journal entry {} to undo yet":
+      "chưa có mục nhật ký {} để hoàn tác",
+    "this session shows a read-only replay (after {}); 'audit replay off' returns to the live store":
+      "phiên này đang xem dữ liệu chạy lại, chỉ đọc (sau {}); 'audit replay off' để trở lại dữ liệu hiện hành",
+    "to {}":
+      "chuyển đến {}",
+    "transaction open: changes are held until commit or rollback":
+      "đã mở giao dịch: các thay đổi được giữ lại đến khi commit hoặc rollback",
+    "unassigned {} from {}":
+      "đã thôi phân công {} với {}",
+    "undid entries {}–{}":
+      "đã hoàn tác các mục {}–{}",
+    "undid entries {}–{} (a transaction of {})":
+      "đã hoàn tác các mục {}–{} (một giao dịch gồm {} mục)",
+    "undid entries {}–{} (a transaction of {}) (recorded by officer {})":
+      "đã hoàn tác các mục {}–{} (một giao dịch gồm {} mục) (do cán bộ {} ghi)",
+    "undid entries {}–{} again (a transaction of {})":
+      "đã hoàn tác các mục {}–{} lần nữa (một giao dịch gồm {} mục)",
+    "undid entries {}–{} again (a transaction of {}) (recorded by officer {})":
+      "đã hoàn tác các mục {}–{} lần nữa (một giao dịch gồm {} mục) (do cán bộ {} ghi)",
+    "undid entry {}":
+      "đã hoàn tác mục {}",
+    "undid entry {} again: {}":
+      "đã hoàn tác mục {} lần nữa: {}",
+    "undid entry {} again: {} (recorded by officer {})":
+      "đã hoàn tác mục {} lần nữa: {} (do cán bộ {} ghi)",
+    "undid entry {}: {}":
+      "đã hoàn tác mục {}: {}",
+    "undid entry {}: {} (recorded by officer {})":
+      "đã hoàn tác mục {}: {} (do cán bộ {} ghi)",
+    "undo would give {} two leaders, {} and {}; change one's team-role first":
+      "hoàn tác sẽ khiến {} có hai tổ trưởng, {} và {}; hãy đổi team-role của một người trước",
+    "undo would make {} a {} of {}, but {} has retired":
+      "hoàn tác sẽ đưa {1} thành người {2} {3}, nhưng {4} đã thôi",
+    "undo would make {} a {} of {}, but {} no longer exists":
+      "hoàn tác sẽ đưa {1} thành người {2} {3}, nhưng {4} không còn tồn tại",
+    "undo would make {} lead {}, beyond capacity {}; raise the capacity first":
+      "hoàn tác sẽ khiến {} quản lý chính {}, vượt quá số tối đa {}; hãy tăng capacity trước",
+    "undo would remove {}, but {} is a member of it since":
+      "hoàn tác sẽ xóa {}, nhưng sau đó {} đã là thành viên của tổ",
+    "undo would remove {}, but {}'s assignments or visits name it since":
+      "hoàn tác sẽ xóa {}, nhưng sau đó phân công hoặc thăm gặp của {} đã dùng đến",
+    "undo would retire {} again, but it leads open cases since ({}); assign them a new lead first":
+      "hoàn tác sẽ cho thôi {} lần nữa, nhưng sau đó người này đã quản lý chính hồ sơ ({}); hãy phân công người quản lý chính mới trước",
+    "unexpected word '{}'; usage: {}":
+      "từ '{}' không hợp lệ; cú pháp: {}",
+    "unknown command '{}'":
+      "không có lệnh '{}'",
+    "unknown command '{}'; allowed: {}":
+      "không có lệnh '{}'; được dùng: {}",
+    "unknown command '{}'; did you mean '{}'?":
+      "không có lệnh '{}'; có phải ý bạn là '{}'?",
+    "unknown escape '\\{}' in double quotes; allowed: \\\" \\\\ \\n":
+      "ký tự thoát '\\{}' không hợp lệ trong ngoặc kép; được dùng: \\\" \\\\ \\n",
+    "unknown key '{}' for '{}'":
+      "khóa '{}' không dùng được cho '{}'",
+    "unknown key '{}' for '{}'; allowed: {}":
+      "khóa '{}' không dùng được cho '{}'; được dùng: {}",
+    "unknown key '{}' for '{}'; did you mean '{}'?":
+      "khóa '{}' không dùng được cho '{}'; có phải ý bạn là '{}'?",
+    "unknown key '{}' for '{}'; it takes no keys":
+      "khóa '{}' không dùng được cho '{}'; lệnh này không nhận khóa nào",
+    "unknown word after '{}' '{}'":
+      "từ không hợp lệ sau '{}': '{}'",
+    "unknown word after '{}' '{}'; allowed: {}":
+      "từ không hợp lệ sau '{}': '{}'; được dùng: {}",
+    "unknown word after '{}' '{}'; did you mean '{}'?":
+      "từ không hợp lệ sau '{}': '{}'; có phải ý bạn là '{}'?",
+    "usage: {}":
+      "cú pháp: {}",
+    "vi or en: the language caseload speaks":
+      "vi hoặc en: ngôn ngữ của caseload",
+    "viewing the state after {}: read-only; 'audit replay off' returns to the live store":
+      "đang xem dữ liệu sau {}: chỉ đọc; 'audit replay off' để trở lại dữ liệu hiện hành",
+    "visits, of one person or all":
+      "các lần thăm gặp của một người hoặc tất cả",
+    "ward set: {}":
+      "đã đặt phường: {}",
+    "warning: {}":
+      "cảnh báo: {}",
+    "what kind of support (NĐ 49/2020/NĐ-CP)":
+      "hình thức hỗ trợ (NĐ 49/2020/NĐ-CP)",
+    "what was found":
+      "kết quả thăm gặp",
+    "what was given":
+      "nội dung hỗ trợ",
+    "where the person lives":
+      "nơi cư trú",
+    "who gave it, e.g. Ngân hàng Chính sách xã hội":
+      "đơn vị hỗ trợ, ví dụ Ngân hàng Chính sách xã hội",
+    "who made the contact (default the lead)":
+      "người thăm gặp (mặc định người quản lý chính)",
+    "who the supervisor is (default other)":
+      "người được phân công thuộc thành phần nào (mặc định other)",
+    "whole đồng, e.g. 40.000.000":
+      "số đồng chẵn, ví dụ 40.000.000",
+    "whole đồng, e.g. 40000000, 40.000.000 or 40,000,000":
+      "số đồng chẵn, ví dụ 40000000, 40.000.000 hoặc 40,000,000",
+    "why":
+      "lý do",
+    "why the case closes":
+      "lý do đóng hồ sơ",
+    "wrong type":
+      "sai kiểu dữ liệu",
+    "{}":
+      "{}",
+    "{} (male) or {} (female) for births {}–{}":
+      "{} (nam) hoặc {} (nữ) với người sinh năm {}–{}",
+    "{} already has a leader, {}; make them deputy or member first":
+      "{} đã có tổ trưởng là {}; hãy chuyển người đó thành deputy hoặc member trước",
+    "{} already has that name; give the team another":
+      "{} đã dùng tên này; hãy đặt tên khác cho tổ",
+    "{} change":
+      "{} thay đổi",
+    "{} changes":
+      "{} thay đổi",
+    "{} differs from the journal: {}":
+      "{} khác với nhật ký: {}",
+    "{} entries":
+      "{} mục",
+    "{} entry":
+      "{} mục",
+    "{} has no lead; say who visited with by=":
+      "{} chưa có người quản lý chính; hãy ghi rõ ai thăm gặp bằng by=",
+    "{} has the same name and birth date ({}); {} all the same":
+      "{1} trùng họ tên và ngày sinh ({2}); vẫn ghi nhận",
+    "{} is already retired (since {})":
+      "{} đã thôi từ ngày {}",
+    "{} is already {} of {} since {}":
+      "{1} đã {2} {3} từ ngày {4}",
+    "{} is already {} of {} since {}; nothing to change":
+      "{1} đã {2} {3} từ ngày {4}; không có gì thay đổi",
+    "{} is already {} of {} since {}; to make them {}, unassign first, then assign with role={}":
+      "{1} đã {2} {3} từ ngày {4}; để chuyển sang {5}, hãy unassign trước rồi assign với role={6}",
+    "{} is already {}, not closed":
+      "hồ sơ {} đang ở trạng thái {}, chưa đóng",
+    "{} is expected: received is set when the ward receives the person (person receive {})":
+      "{} đang chờ về: received được ghi khi phường tiếp nhận (person receive {})",
+    "{} is not assigned to {}":
+      "{} không được phân công với {}",
+    "{} is the same visit (person, supervisor, date, kind and note); recorded all the same":
+      "{} trùng một lần thăm gặp đã ghi (người, người thăm, ngày, hình thức và ghi chú); vẫn ghi nhận",
+    "{} line":
+      "{} dòng",
+    "{} lines":
+      "{} dòng",
+    "{} needs a value":
+      "{} cần giá trị",
+    "{} needs an explicit date when replayed":
+      "{} cần ghi rõ ngày khi chạy lại",
+    "{} needs received=":
+      "{} cần received=",
+    "{} needs {}=":
+      "{} cần {}=",
+    "{} open case":
+      "{} hồ sơ đang quản lý",
+    "{} open cases":
+      "{} hồ sơ đang quản lý",
+    "{} staged change":
+      "{} thay đổi chờ ghi",
+    "{} staged changes":
+      "{} thay đổi chờ ghi",
+    "{} to {}, life or death-commuted":
+      "{} đến {}, life hoặc death-commuted",
+    "{} working day":
+      "{} ngày làm việc",
+    "{} working days":
+      "{} ngày làm việc",
+    "{} year":
+      "{} năm",
+    "{} years":
+      "{} năm",
+    "{} {}":
+      "{} {}",
+    "{} {} by {}":
+      "{} {}, người thăm gặp: {}",
+    "{} {} by {}; group {}":
+      "{} {}, người thăm gặp: {}; nhóm {}",
+    "{} {} by {}; group {}; {}":
+      "{} {}, người thăm gặp: {}; nhóm {}; {}",
+    "{} {} by {}; {}":
+      "{} {}, người thăm gặp: {}; {}",
+    "{} {} is after today ({})":
+      "ngày {2} ({1}) sau ngày hôm nay ({3})",
+    "{} {} is before 1900":
+      "ngày {2} ({1}) trước năm 1900",
+    "{} {} is before the ward was notified of {} ({})":
+      "ngày {2} ({1}) trước ngày phường được báo tin về {3} ({4})",
+    "{} {} is before {} was received ({})":
+      "ngày {2} ({1}) trước ngày tiếp nhận {3} ({4})",
+    "{} {}; by {}":
+      "{} {}; người sắp xếp: {}",
+    "{} {}; by {}; {}":
+      "{} {}; người sắp xếp: {}; {}",
+    "{} {}; from {}":
+      "{} {}; từ {}",
+    "{} {}; from {}; by {}":
+      "{} {}; từ {}; người sắp xếp: {}",
+    "{} {}; from {}; by {}; {}":
+      "{} {}; từ {}; người sắp xếp: {}; {}",
+    "{} {}; from {}; {}":
+      "{} {}; từ {}; {}",
+    "{} {}; {}":
+      "{} {}; {}",
+    "{} {}; {}; by {}":
+      "{} {}; {}; người sắp xếp: {}",
+    "{} {}; {}; by {}; {}":
+      "{} {}; {}; người sắp xếp: {}; {}",
+    "{} {}; {}; from {}":
+      "{} {}; {}; từ {}",
+    "{} {}; {}; from {}; by {}":
+      "{} {}; {}; từ {}; người sắp xếp: {}",
+    "{} {}; {}; from {}; by {}; {}":
+      "{} {}; {}; từ {}; người sắp xếp: {}; {}",
+    "{} {}; {}; from {}; {}":
+      "{} {}; {}; từ {}; {}",
+    "{} {}; {}; {}":
+      "{} {}; {}; {}",
+    "{} đ":
+      "{} đ",
+    "{}!":
+      "{}!",
+    "{}, {}":
+      "{}, {}",
+    "{}: + {}":
+      "{}: + {}",
+    "{}: - {}":
+      "{}: - {}",
+    "{}: added {}":
+      "{}: thêm {}",
+    "{}: removed":
+      "{}: đã xóa",
+    "{}: the supplementary penalty ends {}":
+      "{}: hình phạt bổ sung kết thúc ngày {}",
+    "{}: {} after {}":
+      "{}: {} sau ngày {}",
+    "{}: {} → {}":
+      "{}: {} → {}",
+    "{}:{}":
+      "{}:{}",
+    "{}; certificate {}":
+      "{}; giấy chứng nhận số {}",
+    "{}; closed all the same, as force asked":
+      "{}; vẫn đóng hồ sơ theo force",
+    "{}; document {}":
+      "{}; văn bản số {}",
+    "{}; document {}; to {}":
+      "{}; văn bản số {}; chuyển đến {}",
+    "{}; document {}; {}":
+      "{}; văn bản số {}; {}",
+    "{}; document {}; {}; to {}":
+      "{}; văn bản số {}; {}; chuyển đến {}",
+    "{}; to {}":
+      "{}; chuyển đến {}",
+    "{}; {}":
+      "{}; {}",
+    "{}; {}; to {}":
+      "{}; {}; chuyển đến {}",
+    "{}{} has the same name; added all the same":
+      "{}{} trùng họ tên; vẫn thêm",
+  ]
+
+  static let words: [String: String] = [
+    "A":
+      "A",
+    "B":
+      "B",
+    "C":
+      "C",
+    "D":
+      "D",
+    "active":
+      "đang hoạt động",
+    "amnesty":
+      "đặc xá",
+    "assigned":
+      "phân công",
+    "assigned (upcoming)":
+      "phân công (sắp tới)",
+    "assignment ended":
+      "kết thúc phân công",
+    "assignment ended (upcoming)":
+      "kết thúc phân công (sắp tới)",
+    "auto":
+      "đương nhiên",
+    "classified":
+      "xếp loại",
+    "classified (upcoming)":
+      "xếp loại (sắp tới)",
+    "closed":
+      "đã đóng",
+    "closed (upcoming)":
+      "đã đóng (sắp tới)",
+    "completed":
+      "chấp hành xong",
+    "conditional":
+      "tha tù có điều kiện",
+    "convicted":
+      "phạm tội mới",
+    "counselling":
+      "tư vấn",
+    "court":
+      "Tòa án",
+    "csv":
+      "csv",
+    "deceased":
+      "đã chết",
+    "deputy":
+      "tổ phó",
+    "done":
+      "đã xong",
+    "employer":
+      "nơi làm việc",
+    "en":
+      "en",
+    "expected":
+      "chờ tiếp nhận",
+    "expungeable":
+      "đủ điều kiện xóa án tích",
+    "expungeable (upcoming)":
+      "đủ điều kiện xóa án tích (sắp tới)",
+    "expunged":
+      "xóa án tích",
+    "family":
+      "gia đình",
+    "female":
+      "nữ",
+    "health":
+      "y tế",
+    "helper":
+      "giúp đỡ",
+    "home":
+      "tại nhà",
+    "job":
+      "việc làm",
+    "json":
+      "json",
+    "lead":
+      "quản lý chính",
+    "leader":
+      "tổ trưởng",
+    "legal":
+      "pháp lý",
+    "loan":
+      "vay vốn",
+    "loan window ends":
+      "hết thời hạn vay vốn ưu đãi",
+    "loan window ends (upcoming)":
+      "hết thời hạn vay vốn ưu đãi (sắp tới)",
+    "male":
+      "nam",
+    "mass-org":
+      "đoàn thể",
+    "member":
+      "tổ viên",
+    "moved":
+      "chuyển đi",
+    "notified":
+      "nhận thông báo",
+    "notified (upcoming)":
+      "nhận thông báo (sắp tới)",
+    "office":
+      "tại trụ sở",
+    "open":
+      "đang quản lý",
+    "other":
+      "khác",
+    "papers":
+      "giấy tờ, cư trú",
+    "pending":
+      "chưa xong",
+    "phone":
+      "điện thoại",
+    "police":
+      "công an",
+    "probation ends":
+      "hết thời gian thử thách",
+    "probation ends (upcoming)":
+      "hết thời gian thử thách (sắp tới)",
+    "received":
+      "tiếp nhận",
+    "received (upcoming)":
+      "tiếp nhận (sắp tới)",
+    "released":
+      "ra tù",
+    "released (upcoming)":
+      "ra tù (sắp tới)",
+    "reopened":
+      "mở lại hồ sơ",
+    "reopened (upcoming)":
+      "mở lại hồ sơ (sắp tới)",
+    "residential":
+      "tổ dân phố",
+    "retired":
+      "đã thôi",
+    "social":
+      "an sinh xã hội",
+    "support":
+      "hỗ trợ",
+    "support (upcoming)":
+      "hỗ trợ (sắp tới)",
+    "table":
+      "table",
+    "team":
+      "Tổ ANTT",
+    "training":
+      "học nghề",
+    "vi":
+      "vi",
+    "visit":
+      "thăm gặp",
+    "visit (upcoming)":
+      "thăm gặp (sắp tới)",
+    "workplace":
+      "tại nơi làm việc",
+  ]
+
+  static let headers: [String: String] = [
+    "A":
+      "A",
+    "B":
+      "B",
+    "C":
+      "C",
+    "D":
+      "D",
+    "address":
+      "địa chỉ",
+    "amount":
+      "số tiền",
+    "area":
+      "địa bàn",
+    "assignments":
+      "phân công",
+    "at":
+      "lúc",
+    "born":
+      "ngày sinh",
+    "by":
+      "người thực hiện",
+    "capacity":
+      "tối đa",
+    "certificate":
+      "giấy chứng nhận",
+    "classifications":
+      "xếp loại",
+    "classified":
+      "ngày xếp loại",
+    "command":
+      "lệnh",
+    "completed":
+      "chấp hành xong",
+    "days":
+      "số ngày",
+    "daysLeft":
+      "còn (ngày)",
+    "daysOverdue":
+      "quá hạn (ngày)",
+    "daysSinceRelease":
+      "số ngày từ khi ra tù",
+    "decision":
+      "quyết định",
+    "detail":
+      "chi tiết",
+    "document":
+      "số văn bản",
+    "ended assignments":
+      "phân công đã kết thúc",
+    "event":
+      "sự kiện",
+    "expungeableOn":
+      "xóa án tích từ",
+    "expungementRoute":
+      "hình thức xóa",
+    "from":
+      "từ ngày",
+    "gender":
+      "giới tính",
+    "group":
+      "nhóm",
+    "hash":
+      "hash",
+    "helpers":
+      "người giúp đỡ",
+    "id":
+      "mã",
+    "idCard":
+      "số định danh",
+    "kind":
+      "loại",
+    "lastVisit":
+      "thăm gặp gần nhất",
+    "lead":
+      "quản lý chính",
+    "load":
+      "đang phụ trách",
+    "loanUntil":
+      "vay vốn đến",
+    "members":
+      "thành viên",
+    "movedTo":
+      "chuyển đến",
+    "name":
+      "họ tên",
+    "nextVisitDue":
+      "hạn thăm gặp",
+    "note":
+      "ghi chú",
+    "notified":
+      "ngày báo tin",
+    "now":
+      "hiện tại",
+    "obligations":
+      "nghĩa vụ dân sự",
+    "offence":
+      "tội danh",
+    "offenceArticle":
+      "điều BLHS",
+    "officer":
+      "cán bộ",
+    "on":
+      "ngày",
+    "openCases":
+      "hồ sơ đang QL",
+    "org":
+      "tổ chức",
+    "overdue":
+      "quá hạn",
+    "person":
+      "người",
+    "phone":
+      "điện thoại",
+    "probation":
+      "thử thách",
+    "probationUntil":
+      "thử thách đến",
+    "provider":
+      "đơn vị hỗ trợ",
+    "province":
+      "tỉnh/thành",
+    "reason":
+      "lý do",
+    "received":
+      "ngày tiếp nhận",
+    "release":
+      "hình thức ra tù",
+    "released":
+      "ngày ra tù",
+    "retired":
+      "ngày thôi",
+    "role":
+      "vai trò",
+    "roster":
+      "danh sách tổ",
+    "route":
+      "hình thức",
+    "rule":
+      "quy định",
+    "sentence":
+      "mức án",
+    "seq":
+      "số",
+    "seqs":
+      "số",
+    "source":
+      "căn cứ",
+    "status":
+      "trạng thái",
+    "status changes":
+      "thay đổi trạng thái",
+    "supervisor":
+      "người được phân công",
+    "supplementaryUntil":
+      "HP bổ sung đến",
+    "support":
+      "hỗ trợ",
+    "supports":
+      "hỗ trợ",
+    "team":
+      "tổ",
+    "teamRole":
+      "vị trí trong tổ",
+    "teams":
+      "tổ",
+    "title":
+      "nội dung",
+    "to":
+      "đến ngày",
+    "unclassified":
+      "chưa xếp loại",
+    "until":
+      "đến ngày",
+    "value":
+      "giá trị",
+    "verifyBy":
+      "hạn xác minh",
+    "visit":
+      "lần thăm",
+    "visits":
+      "thăm gặp",
+    "ward":
+      "phường",
+    "what":
+      "mục",
+    "why":
+      "lý do",
+  ]
 }
