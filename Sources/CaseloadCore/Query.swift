@@ -101,10 +101,11 @@ extension State {
       return dueReport { $0 < today }
     case .unassigned:
       let open = personsInOrder.filter { $0.status == .open && $0.leadAssignment == nil }
-      return Rows.due(today: today).report(open, in: self)
+      return Rows.due(today: today).report(open, in: self).alerting(["daysOverdue": .positive])
     case .caseload:
       let active = supervisorsInOrder.filter { $0.status == .active }
       return Rows.caseload(today: today).report(active, in: self)
+        .alerting(["load": .annotated, "overdue": .positive])
     case .policyShow:
       let groups: [(String, Group?)] = [("A", .A), ("B", .B), ("C", .C), ("D", .D), ("unclassified", nil)]
       let rows = groups.map { name, group in
@@ -127,7 +128,7 @@ extension State {
         return (due, person)
       }
       let sorted = rows.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }
-      return Rows.due(today: today).report(sorted.map(\.1), in: self)
+      return Rows.due(today: today).report(sorted.map(\.1), in: self).alerting(["daysOverdue": .positive])
     }
   }
 

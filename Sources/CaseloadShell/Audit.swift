@@ -29,7 +29,7 @@ extension Session {
         entries = entries.filter { changing.contains($0.seq) }
       }
       if let last { entries = Array(entries.suffix(last)) }
-      console.out(Renderer.render(logReport(entries), as: chosen ?? format))
+      show(logReport(entries), as: chosen ?? format)
     case .show(let seq):
       try show(seq)
     case .verify:
@@ -46,7 +46,7 @@ extension Session {
     case .asOf(let day, let text, let offset):
       try asOf(day, text, offset: offset)
     case .why(let person, let chosen):
-      console.out(Renderer.render(try why(person), as: chosen ?? format))
+      show(try why(person), as: chosen ?? format)
     }
   }
 
@@ -168,7 +168,7 @@ extension Session {
       else {
         throw LanguageError("'as-of' runs query commands only; '\(invocation.spec.name)' is not one")
       }
-      console.out(Renderer.render(try state.answer(query, today: today), as: chosen ?? format))
+      show(try state.answer(query, today: today), as: chosen ?? format)
     } catch let error as LanguageError {
       throw LanguageError(
         error.message, at: error.range.map { ($0.lowerBound + offset)..<($0.upperBound + offset) })

@@ -3,10 +3,11 @@ import CaseloadLanguage
 import Foundation
 
 /// Turns a query's report into text: aligned tables, RFC 4180 CSV or JSON.
+/// Only tables are coloured, and only as `palette` says; CSV and JSON never are.
 enum Renderer {
-  static func render(_ report: Report, as format: OutputFormat) -> String {
+  static func render(_ report: Report, as format: OutputFormat, palette: Palette = .plain) -> String {
     switch format {
-    case .table: return table(report)
+    case .table: return table(report, palette: palette)
     case .csv: return csv(report)
     case .json: return json(report)
     }
@@ -14,10 +15,12 @@ enum Renderer {
 
   // MARK: Table
 
-  private static func table(_ report: Report) -> String {
+  private static func table(_ report: Report, palette: Palette) -> String {
     switch report.body {
     case .rows(let rows):
-      return grid(rows, columns: report.tableColumns, wraps: report.wrapsCells)
+      return grid(
+        rows, columns: report.tableColumns, wraps: report.wrapsCells, alerts: report.alerts,
+        palette: palette)
     case .record(let record):
       var scalars: [(String, String)] = []
       var lists: [(String, [Record])] = []
@@ -42,29 +45,37 @@ enum Renderer {
     }
   }
 
+  /// Rows as aligned columns; a cell that `alerts` finds alarming is painted by `palette`
+  /// (after its width is measured, so that escape codes never upset the alignment).
   private static func grid(
-    _ rows: [Record], columns: [String]?, indent: String = "", wraps: Bool = false
+    _ rows: [Record], columns: [String]?, indent: String = "", wraps: Bool = false,
+    alerts: [String: Alert] = [:], palette: Palette = .plain
   ) -> String {
     guard let first = rows.first else { return indent + "(none)" }
     let keys = columns ?? first.fields.map(\.key)
     // Each row is one or more lines of cells: a wrapped cell takes as many lines as it needs.
-    let lines: [[String]] = rows.flatMap { row -> [[String]] in
-      guard wraps else { return [keys.map { row[$0].map(cell) ?? "" }] }
+    let lines: [(cells: [String], alarming: Set<Int>)] = rows.flatMap { row in
+      let alarming = Set(
+        keys.indices.filter { alerts[keys[$0]]?.isRaised(by: row[keys[$0]] ?? .null) ?? false })
+      guard wraps else { return [(keys.map { row[$0].map(cell) ?? "" }, alarming)] }
       let wrapped = keys.map { key in TextWidth.wrap(row[key].map(uncut) ?? "", to: widestCell) }
       let height = wrapped.map(\.count).max() ?? 1
-      return (0..<height).map { line in wrapped.map { line < $0.count ? $0[line] : "" } }
+      return (0..<height).map { line in (wrapped.map { line < $0.count ? $0[line] : "" }, alarming) }
     }
     let widths = keys.indices.map { column in
-      ([TextWidth.of(keys[column])] + lines.map { TextWidth.of($0[column]) }).max()!
+      ([TextWidth.of(keys[column])] + lines.map { TextWidth.of($0.cells[column]) }).max()!
     }
-    func line(_ values: [String]) -> String {
+    func line(_ values: [String], alarming: Set<Int>) -> String {
       let padded = values.enumerated().map { index, value in
-        index == values.count - 1 ? value : TextWidth.pad(value, to: widths[index])
+        let shown = alarming.contains(index) ? palette.alert(value) : value
+        let spaces = index == values.count - 1 ? 0 : widths[index] - TextWidth.of(value)
+        return shown + String(repeating: " ", count: max(0, spaces))
       }
       let text = indent + padded.joined(separator: "  ")
       return wraps ? String(text.reversed().drop { $0 == " " }.reversed()) : text
     }
-    return ([line(keys)] + lines.map(line)).joined(separator: "\n")
+    return ([line(keys, alarming: [])] + lines.map { line($0.cells, alarming: $0.alarming) })
+      .joined(separator: "\n")
   }
 
   /// Cells wider than this many columns are cut with `…` in tables.

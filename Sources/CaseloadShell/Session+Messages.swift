@@ -46,7 +46,7 @@ extension Session {
     func isBreak(_ character: Character) -> Bool { character.unicodeScalars.contains("\n") }
     let lineIndex = characters[..<offset].filter(isBreak).count
     let placed = Place(name: place.name, line: place.line + lineIndex)
-    console.err(placed.prefix + "error: " + message)
+    console.error(placed.prefix + "error: " + message)
     guard let range else { return }
     let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
     let lineStart = characters[..<offset].lastIndex(where: isBreak).map { $0 + 1 } ?? 0

@@ -125,7 +125,7 @@ public final class Session {
     guard inTransaction, !warnedOfOpenTransaction else { return false }
     warnedOfOpenTransaction = true
     let them = store.stagedCount == 1 ? "it" : "them"
-    console.err(
+    console.warning(
       "warning: a transaction is open with \(counted(store.stagedCount, "staged change")); 'commit' keeps \(them), Ctrl-D again rolls \(them) back and leaves"
     )
     return true
@@ -179,7 +179,12 @@ public final class Session {
       try store.ensure(unnamed)
       report = try shownState.answer(query, today: today)
     }
-    console.out(Renderer.render(report, as: chosen ?? format))
+    show(report, as: chosen ?? format)
+  }
+
+  /// Prints a query's report in `format`, coloured as the console's output is.
+  func show(_ report: Report, as format: OutputFormat) {
+    console.out(Renderer.render(report, as: format, palette: console.style.output))
   }
 
   private func runMutation(_ invocation: Invocation, place: Place) throws {
@@ -205,7 +210,7 @@ public final class Session {
       if ownWrite, store.isWriting { store.rollbackWrite() }
       throw error
     }
-    for warning in outcome.warnings { console.err(place.prefix + "warning: " + warning) }
+    for warning in outcome.warnings { console.warning(place.prefix + "warning: " + warning) }
     if dryRun {
       console.out(outcome.summary)
       console.out("  would record: \(canonical)")

@@ -27,6 +27,13 @@ struct Caseload: ParsableCommand {
   @Option(help: "Default output format of queries: table, csv or json.")
   var format: String = "table"
 
+  @Option(
+    help: ArgumentHelp(
+      "Colour errors, warnings and overdue figures: auto (on a terminal, unless NO_COLOR is set), always or never.",
+      valueName: "when"),
+    completion: .list(ColorMode.allCases.map(\.rawValue)))
+  var color: String = ColorMode.auto.rawValue
+
   @ArgumentParser.Flag(help: "Run every command even after one fails.")
   var keepGoing = false
 
@@ -102,6 +109,9 @@ if let text = nonEmpty(parsed.today) ?? nonEmpty(environment["CASELOAD_TODAY"]) 
 guard let format = OutputFormat(rawValue: parsed.format.lowercased()) else {
   usageError("--format must be table, csv or json, not '\(parsed.format)'")
 }
+guard let colorMode = ColorMode(rawValue: parsed.color.lowercased()) else {
+  usageError("--color must be \(ColorMode.allowed), not '\(parsed.color)'")
+}
 if parsed.atomic && parsed.dryRun { usageError("--atomic and --dry-run cannot be used together") }
 
 var options = LaunchOptions(storePath: storePath, officer: officer, today: today)
@@ -111,12 +121,13 @@ options.echo = parsed.echo
 options.atomic = parsed.atomic
 options.dryRun = parsed.dryRun
 options.historyPath = Launcher.defaultHistoryPath(environment: environment)
+options.style = Style.decide(colorMode, environment: environment)
 options.readTestHooks(from: environment)
 
 /// The -c commands and FILEs in the order given on the command line, which ArgumentParser
 /// (having checked them) does not keep.
 func orderedInputs(_ arguments: [String]) -> [Input] {
-  let takesValue: Set<String> = ["--store", "--officer", "--today", "--format", "-c"]
+  let takesValue: Set<String> = ["--store", "--officer", "--today", "--format", "--color", "-c"]
   var inputs: [Input] = []
   var index = 0
   var optionsEnded = false
