@@ -65,6 +65,10 @@ public enum Query: Equatable, Sendable {
   case loans(on: Day)
   /// Every rule of the law table, with its value and source.
   case law
+  /// Visits per month over the last `months` months, of one person or by one supervisor.
+  case chartVisits(months: Int, person: PersonID?, by: SupervisorID?)
+  /// Each active supervisor's load against capacity.
+  case chartCaseload
 }
 
 extension State {
@@ -120,6 +124,10 @@ extension State {
       return loansReport(on: on)
     case .law:
       return lawTableReport()
+    case .chartVisits(let months, let person, let by):
+      return visitsChartReport(months: months, person: person, by: by, today: today)
+    case .chartCaseload:
+      return caseloadChartReport()
     }
 
     func dueReport(_ include: (Day) -> Bool) -> Report {

@@ -63,6 +63,8 @@ public struct Report: Equatable, Sendable {
   /// Columns whose figures need the officer's attention when they are alarming (red on a
   /// terminal): days overdue, overdue cases, a load over capacity.
   public var alerts: [String: Alert] = [:]
+  /// Draw the rows as a chart instead of a grid in tables; JSON and CSV give the rows.
+  public var chart: Chart?
 
   public init(body: Body, columns: [String] = [], tableColumns: [String]? = nil) {
     self.body = body
@@ -73,7 +75,7 @@ public struct Report: Equatable, Sendable {
   public static func == (lhs: Report, rhs: Report) -> Bool {
     lhs.body == rhs.body && lhs.columns == rhs.columns && lhs.tableColumns == rhs.tableColumns
       && lhs.sections == rhs.sections
-      && lhs.wrapsCells == rhs.wrapsCells && lhs.alerts == rhs.alerts
+      && lhs.wrapsCells == rhs.wrapsCells && lhs.alerts == rhs.alerts && lhs.chart == rhs.chart
       && lhs.tableOnlyFields.elementsEqual(rhs.tableOnlyFields) { $0.0 == $1.0 && $0.1 == $1.1 }
   }
 }
@@ -93,6 +95,14 @@ public enum Alert: Equatable, Sendable {
     default: false
     }
   }
+}
+
+/// How a table draws a report's rows as a horizontal bar chart.
+public enum Chart: Equatable, Sendable {
+  /// One bar per row, as long as its `value` column, named by its `labels` columns.
+  case bars(labels: [String], value: String)
+  /// One bar per row of `load` against `capacity`, named by its `labels` columns.
+  case capacity(labels: [String], load: String, capacity: String)
 }
 
 extension Report {

@@ -2,7 +2,7 @@ import CaseloadCore
 import CaseloadLanguage
 import Foundation
 
-/// Turns a query's report into text: aligned tables, RFC 4180 CSV or JSON.
+/// Turns a query's report into text: aligned tables (or charts), RFC 4180 CSV or JSON.
 /// Only tables are coloured, and only as `palette` says; CSV and JSON never are.
 enum Renderer {
   static func render(_ report: Report, as format: OutputFormat, palette: Palette = .plain) -> String {
@@ -18,6 +18,7 @@ enum Renderer {
   private static func table(_ report: Report, palette: Palette) -> String {
     switch report.body {
     case .rows(let rows):
+      if let chart = report.chart { return ChartDrawing.draw(rows, as: chart, palette: palette) }
       return grid(
         rows, columns: report.tableColumns, wraps: report.wrapsCells, alerts: report.alerts,
         palette: palette)
@@ -85,7 +86,7 @@ enum Renderer {
     TextWidth.cut(uncut(field), to: widestCell)
   }
 
-  private static func uncut(_ field: Field) -> String {
+  static func uncut(_ field: Field) -> String {
     switch field {
     case .null: return "-"
     case .text(let text): return text.replacingNewlines
