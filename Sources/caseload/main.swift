@@ -13,9 +13,11 @@ struct Caseload: ParsableCommand {
       With no FILE and no -c, a terminal gets the interactive REPL and anything else is read \
       as a script. '-' as FILE reads standard input. Exit status: 0 all commands succeeded, \
       1 a command failed, 2 usage error, 3 the store cannot be used.
-      """)
+      """,
+    version: "caseload \(caseloadVersion)")
 
-  @Option(help: "Store directory (env CASELOAD_STORE; default $XDG_DATA_HOME/caseload).")
+  @Option(
+    help: "Store directory (env CASELOAD_STORE; default $XDG_DATA_HOME/caseload).", completion: .directory)
   var store: String?
 
   @Option(help: "Who is acting, written into the journal (env CASELOAD_OFFICER; default login name).")
@@ -24,7 +26,9 @@ struct Caseload: ParsableCommand {
   @Option(help: "The date 'today' means: YYYY-MM-DD or DD/MM/YYYY (env CASELOAD_TODAY).")
   var today: String?
 
-  @Option(help: "Default output format of queries: table, csv or json.")
+  @Option(
+    help: "Default output format of queries: table, csv or json.",
+    completion: .list(OutputFormat.allCases.map(\.rawValue)))
   var format: String = "table"
 
   @Option(
@@ -50,7 +54,7 @@ struct Caseload: ParsableCommand {
     name: .customShort("c"), help: ArgumentHelp("A command to run; may repeat.", valueName: "command"))
   var commands: [String] = []
 
-  @Argument(help: "Script files to run, in order; '-' is standard input.")
+  @Argument(help: "Script files to run, in order; '-' is standard input.", completion: .file())
   var files: [String] = []
 }
 
