@@ -34,7 +34,7 @@ struct Caseload: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "Colour errors, warnings and overdue figures: auto (on a terminal, unless NO_COLOR is set), always or never.",
-      valueName: "when"),
+      valueName: ColorMode.allCases.map(\.rawValue).joined(separator: "|")),
     completion: .list(ColorMode.allCases.map(\.rawValue)))
   var color: String = ColorMode.auto.rawValue
 
