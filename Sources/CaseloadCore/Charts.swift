@@ -1,6 +1,7 @@
 /// A calendar month, `YYYY-MM`: the unit of `chart visits`.
 public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
   public let year: Int
+  /// 1 to 12.
   public let month: Int
 
   /// The month containing `day`.

@@ -16,6 +16,11 @@ extension Session {
     return inTransaction ? "*" : ""
   }
 
+  /// Prints a query's report in `format`, coloured as the console's output is.
+  func show(_ report: Report, as format: OutputFormat) {
+    console.out(Renderer.render(report, as: format, palette: console.style.output))
+  }
+
   /// Prints `error` the way the source wants: `FILE:LINE: error: …` in batch, `error: …` at
   /// the terminal, then the offending line with a caret under the bad word.
   func report(_ error: Error, text: String, place: Place) {

@@ -182,11 +182,6 @@ public final class Session {
     show(report, as: chosen ?? format)
   }
 
-  /// Prints a query's report in `format`, coloured as the console's output is.
-  func show(_ report: Report, as format: OutputFormat) {
-    console.out(Renderer.render(report, as: format, palette: console.style.output))
-  }
-
   private func runMutation(_ invocation: Invocation, place: Place) throws {
     if let view {
       throw SessionError(

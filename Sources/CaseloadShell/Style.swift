@@ -19,7 +19,9 @@ public struct Palette: Equatable, Sendable {
   /// Whether escape codes are written at all.
   public let colors: Bool
 
+  /// Text as given: for pipes, files and `--color=never`.
   public static let plain = Palette(colors: false)
+  /// ANSI SGR colours, which every terminal emulator in use reads.
   public static let ansi = Palette(colors: true)
 
   /// An error message: red.
@@ -53,7 +55,9 @@ public struct Palette: Equatable, Sendable {
 /// The palettes of standard output (results) and standard error (errors and warnings):
 /// the one place that decides whether caseload writes colour.
 public struct Style: Equatable, Sendable {
+  /// For results: tables, charts, what a command did.
   public var output: Palette
+  /// For errors and warnings.
   public var errors: Palette
 
   public init(output: Palette, errors: Palette) {
