@@ -6,6 +6,9 @@ public enum SupervisorField: Equatable, Sendable {
   case phone(String?)
   case area(String?)
   case capacity(Int)
+  /// The security team joined; nil leaves any team (and clears the role).
+  case team(TeamID?)
+  case teamRole(TeamRole?)
 }
 
 /// A fully resolved change to the state: ids instead of names, every default explicit.
@@ -29,19 +32,26 @@ public enum Mutation: Equatable, Sendable {
   case visit(Visit)
   case classify(PersonID, Group, on: Day, reason: String?)
   case setPolicy(Policy)
+  /// Names the ward (and its province); a nil province leaves it as it was.
+  case setWard(name: String, province: String?)
+  /// Records a support measure (NĐ 49/2020/NĐ-CP) for an open case.
+  case support(Support)
+  /// Adds a security team; its fields include its name.
+  case addTeam(TeamID, [TeamField])
+  case editTeam(TeamID, [TeamField])
 }
 
 /// The records a mutation changed, so that the store rewrites only those.
 public struct Touched: Equatable, Sendable {
   public var persons: Set<PersonID> = []
   public var supervisors: Set<SupervisorID> = []
-  /// Whether the visit policy changed.
-  public var policy = false
+  /// Whether the ward's settings (visit policy, ward name) changed.
+  public var settings = false
   public init() {}
   public mutating func formUnion(_ other: Touched) {
     persons.formUnion(other.persons)
     supervisors.formUnion(other.supervisors)
-    policy = policy || other.policy
+    settings = settings || other.settings
   }
 }
 
@@ -78,31 +88,9 @@ extension State {
     case .reopenPerson(let id, let on, let note):
       return try reopenPerson(id, on: on, note: note, rules: rules)
     case .addSupervisor(let id, let fields):
-      guard id == nextSupervisor else {
-        throw DomainError("the new supervisor's id must be \(nextSupervisor), not \(id)")
-      }
-      var supervisor = Supervisor(id: id, name: "")
-      for field in fields { supervisor.set(field) }
-      try Rules.check(supervisor)
-      var outcome = Outcome(summary: "added \(id) \(supervisor.name)", touched: .supervisor(id))
-      // Likely a script run twice; playback has no one to tell.
-      if rules.today != nil {
-        let sameName = supervisor.name.lowercased()
-        for other in supervisorsInOrder where other.name.lowercased() == sameName {
-          let retired = other.status == .retired ? " (retired)" : ""
-          outcome.warnings.append("\(label(other.id))\(retired) has the same name; added all the same")
-        }
-      }
-      supervisors[id] = supervisor
-      nextSupervisor = SupervisorID(id.number + 1)
-      return outcome
+      return try addSupervisor(id, fields, rules: rules)
     case .editSupervisor(let id, let fields):
-      var supervisor = try self.supervisor(id)
-      for field in fields { supervisor.set(field) }
-      try Rules.check(supervisor)
-      supervisors[id] = supervisor
-      let names = fields.map(\.key).joined(separator: ", ")
-      return Outcome(summary: "edited \(label(id)): \(names)", touched: .supervisor(id))
+      return try editSupervisor(id, fields)
     case .retireSupervisor(let id, let on):
       return try retire(id, on: on, rules: rules)
     case .assign(let personID, let supervisorID, let role, let from, let decision, let reason, let force):
@@ -137,6 +125,21 @@ extension State {
       person.classify(Classification(on: on, group: group, reason: reason, visit: nil))
       persons[id] = person
       return Outcome(summary: "classified \(label(id)) as \(group.rawValue)", touched: .person(id))
+    case .support(let support):
+      return try record(support, rules: rules)
+    case .addTeam(let id, let fields):
+      return try addTeam(id, fields)
+    case .editTeam(let id, let fields):
+      return try editTeam(id, fields)
+    case .setWard(let name, let province):
+      guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw DomainError("a ward needs a name, e.g. name=\"Phường Hòa Bình\"")
+      }
+      settings.ward.name = name
+      if let province { settings.ward.province = province }
+      var touched = Touched()
+      touched.settings = true
+      return Outcome(summary: "ward set: \(settings.ward.label)", touched: touched)
     case .setPolicy(let policy):
       for (name, days) in [
         ("A", policy.a), ("B", policy.b), ("C", policy.c), ("unclassified", policy.unclassified),
@@ -146,7 +149,7 @@ extension State {
       }
       self.policy = policy
       var touched = Touched()
-      touched.policy = true
+      touched.settings = true
       return Outcome(
         summary:
           "policy set: A \(policy.a), B \(policy.b), C \(policy.c), unclassified \(policy.unclassified) days; D none",
@@ -281,33 +284,6 @@ extension Touched {
     var touched = Touched()
     touched.supervisors.insert(id)
     return touched
-  }
-}
-
-extension Supervisor {
-  mutating func set(_ field: SupervisorField) {
-    switch field {
-    case .name(let value): name = value
-    case .kind(let value): kind = value
-    case .org(let value): org = value
-    case .phone(let value): phone = value
-    case .area(let value): area = value
-    case .capacity(let value): capacity = value
-    }
-  }
-}
-
-extension SupervisorField {
-  /// The command key that sets this field.
-  public var key: String {
-    switch self {
-    case .name: "name"
-    case .kind: "kind"
-    case .org: "org"
-    case .phone: "phone"
-    case .area: "area"
-    case .capacity: "capacity"
-    }
   }
 }
 

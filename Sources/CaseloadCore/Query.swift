@@ -57,6 +57,7 @@ public enum Query: Equatable, Sendable {
   case unassigned
   case caseload
   case policyShow
+  case wardShow
   /// Expected persons, with the day their residence must be verified by.
   case arrivals
   /// Open cases whose record may be cleared by today + `within` days, earliest first.
@@ -65,6 +66,13 @@ public enum Query: Equatable, Sendable {
   case loans(on: Day)
   /// Every rule of the law table, with its value and source.
   case law
+  /// Support measures, filtered, in date order.
+  case supports(SupportFilter)
+  case teamShow(TeamID)
+  /// Every team with its active members and the open cases they lead.
+  case teamList
+  /// A person's dated events in order, then the law's coming dates.
+  case timeline(PersonID)
   /// Visits per month over the last `months` months, of one person or by one supervisor.
   case chartVisits(months: Int, person: PersonID?, by: SupervisorID?)
   /// Each active supervisor's load against capacity.
@@ -84,7 +92,7 @@ extension State {
         in: self,
         tableColumns: ["id", "name", "born", "group", "status", "lead", "lastVisit", "nextVisitDue"])
     case .supervisorShow(let id):
-      return Report(body: .record(Rows.supervisor.record(try supervisor(id), in: self)))
+      return supervisorReport(try supervisor(id))
     case .supervisorList(let filter):
       let supervisors = supervisorsInOrder.filter { matches($0, filter) }
       return Rows.supervisor.report(
@@ -110,6 +118,9 @@ extension State {
       let active = supervisorsInOrder.filter { $0.status == .active }
       return Rows.caseload(today: today).report(active, in: self)
         .alerting(["load": .annotated, "overdue": .positive])
+    case .wardShow:
+      let ward = settings.ward
+      return Report(body: .record(Record([("name", Field(ward.name)), ("province", Field(ward.province))])))
     case .policyShow:
       let groups: [(String, Group?)] = [("A", .A), ("B", .B), ("C", .C), ("D", .D), ("unclassified", nil)]
       let rows = groups.map { name, group in
@@ -124,6 +135,14 @@ extension State {
       return loansReport(on: on)
     case .law:
       return lawTableReport()
+    case .supports(let filter):
+      return supportsReport(filter)
+    case .teamShow(let id):
+      return teamReport(try team(id))
+    case .teamList:
+      return CaseworkRows.team.report(teams, in: self)
+    case .timeline(let id):
+      return timelineReport(try person(id), today: today)
     case .chartVisits(let months, let person, let by):
       return visitsChartReport(months: months, person: person, by: by, today: today)
     case .chartCaseload:
@@ -206,10 +225,12 @@ extension State {
         ("to", Field(assignment.to)), ("why", Field(assignment.endReason)),
       ])
     }
+    let supports = person.supports.map { CaseworkRows.support.record($0, in: self) }
     report.sections = [
       Report.Section(title: "classifications", rows: classifications),
       Report.Section(title: "status changes", rows: changes),
       Report.Section(title: "ended assignments", rows: ended),
+      Report.Section(title: "supports", rows: supports),
     ].filter { !$0.rows.isEmpty }
     return report
   }

@@ -5,8 +5,8 @@ public struct Restoration: Equatable, Sendable {
   public var persons: [PersonID: Person?] = [:]
   /// Each supervisor to put back, or nil to remove it.
   public var supervisors: [SupervisorID: Supervisor?] = [:]
-  /// The visit policy as it was, when it is restored too.
-  public var policy: Policy?
+  /// The ward's settings (visit policy, ward name) as they were, when restored too.
+  public var settings: Settings?
   /// The line that tells the officer what was undone.
   public var summary: String
 
@@ -29,9 +29,9 @@ extension State {
       next.supervisors[id] = supervisor
       touched.supervisors.insert(id)
     }
-    if let policy = restoration.policy {
-      next.policy = policy
-      touched.policy = true
+    if let settings = restoration.settings {
+      next.settings = settings
+      touched.settings = true
     }
     for id in touched.persons.sorted() {
       guard let person = next.persons[id] else { continue }
@@ -41,6 +41,7 @@ extension State {
     for id in touched.supervisors.sorted() {
       try checkRestored(id, in: next)
     }
+    if touched.settings || !touched.supervisors.isEmpty { try Self.checkTeamsExist(in: next) }
     self = next
     return Outcome(summary: restoration.summary, touched: touched)
   }
@@ -87,6 +88,27 @@ extension State {
       throw DomainError(
         "undo would retire \(next.label(id)) again, but it leads open cases since (\(first.id)); assign them a new lead first"
       )
+    }
+  }
+
+  /// Every supervisor's team must still exist (undoing a `team add` that members joined since
+  /// is refused), and no team may end up with two active leaders.
+  private static func checkTeamsExist(in next: State) throws(DomainError) {
+    let teams = Set(next.teams.map(\.id))
+    var leaders: [TeamID: SupervisorID] = [:]
+    for supervisor in next.supervisorsInOrder {
+      guard let team = supervisor.team else { continue }
+      guard teams.contains(team) else {
+        throw DomainError(
+          "undo would remove \(team), but \(next.label(supervisor.id)) is a member of it since")
+      }
+      guard supervisor.teamRole == .leader, supervisor.status == .active else { continue }
+      if let other = leaders[team] {
+        throw DomainError(
+          "undo would give \(next.label(team)) two leaders, \(other) and \(supervisor.id); change one's team-role first"
+        )
+      }
+      leaders[team] = supervisor.id
     }
   }
 }

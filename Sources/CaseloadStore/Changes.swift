@@ -86,7 +86,7 @@ extension Store {
 
 private func trees(_ key: RecordKey, _ before: State, _ after: State) -> (FieldTree?, FieldTree?) {
   switch key {
-  case .policy: (FieldTree(before.policy), FieldTree(after.policy))
+  case .settings: (FieldTree(before.settings), FieldTree(after.settings))
   case .person(let id): (before.persons[id].map(FieldTree.init), after.persons[id].map(FieldTree.init))
   case .supervisor(let id):
     (before.supervisors[id].map(FieldTree.init), after.supervisors[id].map(FieldTree.init))

@@ -3,18 +3,19 @@ import CaseloadLanguage
 
 /// A record as the journal sees it: what an entry can change.
 enum RecordKey: Hashable, CustomStringConvertible {
-  case policy
+  /// What `store.plist` holds besides the id counters: the visit policy and the ward.
+  case settings
   case person(PersonID)
   case supervisor(SupervisorID)
 
   static func keys(_ touched: Touched) -> [RecordKey] {
-    (touched.policy ? [.policy] : []) + touched.persons.sorted().map(RecordKey.person)
+    (touched.settings ? [.settings] : []) + touched.persons.sorted().map(RecordKey.person)
       + touched.supervisors.sorted().map(RecordKey.supervisor)
   }
 
   var description: String {
     switch self {
-    case .policy: "policy"
+    case .settings: "settings"
     case .person(let id): id.description
     case .supervisor(let id): id.description
     }
@@ -127,7 +128,7 @@ public struct Playback {
     var restoration = Restoration(summary: summary)
     for id in touched.persons { restoration.persons[id] = .some(before.persons[id]) }
     for id in touched.supervisors { restoration.supervisors[id] = .some(before.supervisors[id]) }
-    if touched.policy { restoration.policy = before.policy }
+    if touched.settings { restoration.settings = before.settings }
     return restoration
   }
 

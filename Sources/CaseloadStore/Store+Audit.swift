@@ -107,14 +107,20 @@ extension Store {
     if journal.nextVisit != files.nextVisit {
       return header("nextVisit", "\(journal.nextVisit)", "\(files.nextVisit)")
     }
+    if journal.nextSupport != files.nextSupport {
+      return header("nextSupport", "\(journal.nextSupport)", "\(files.nextSupport)")
+    }
+    if journal.nextTeam != files.nextTeam {
+      return header("nextTeam", "\(journal.nextTeam)", "\(files.nextTeam)")
+    }
     var everything = Touched()
-    everything.policy = true
+    everything.settings = true
     everything.persons = Set(journal.persons.keys).union(files.persons.keys)
     everything.supervisors = Set(journal.supervisors.keys).union(files.supervisors.keys)
     for key in RecordKey.keys(everything) where !Store.same(key, journal, files) {
       var one = Touched()
       switch key {
-      case .policy: one.policy = true
+      case .settings: one.settings = true
       case .person(let id): one.persons = [id]
       case .supervisor(let id): one.supervisors = [id]
       }
@@ -126,7 +132,7 @@ extension Store {
 
   private static func same(_ key: RecordKey, _ journal: State, _ files: State) -> Bool {
     switch key {
-    case .policy: journal.policy == files.policy
+    case .settings: journal.settings == files.settings
     case .person(let id): journal.persons[id] == files.persons[id]
     case .supervisor(let id): journal.supervisors[id] == files.supervisors[id]
     }
@@ -135,7 +141,7 @@ extension Store {
   /// The file that holds a record, relative to the store.
   func file(of key: RecordKey) -> String {
     switch key {
-    case .policy: "store.plist"
+    case .settings: "store.plist"
     case .person(let id): "persons/\(id).plist"
     case .supervisor(let id): "supervisors/\(id).plist"
     }

@@ -21,6 +21,11 @@ private struct PolicySet: CommandArguments {
     "days between visits for unclassified persons")
 }
 
+private struct WardSet: CommandArguments {
+  let name = RequiredArgument<String>.required("name", "the ward's name, e.g. \"Phường Hòa Bình\"")
+  let province = OptionalArgument<String>.key("province", "its province or city")
+}
+
 let reportCommands: [CommandSpec] = [
   .query(
     "due", "open cases whose next visit falls within the coming days", Due.self, reads: .everything,
@@ -43,6 +48,10 @@ let reportCommands: [CommandSpec] = [
     "loans", "open cases (group A or B) still within the preferential-loan window", Loans.self,
     reads: .everything, build: { values in .loans(on: try values.on) }),
   .query("law", "every rule the program applies, with its value and legal source", build: { _ in .law }),
+  .query("ward show", "the ward's own name and province", build: { _ in .wardShow }),
+  .mutation(
+    "ward set", "name the ward (used by reports and transfers)", WardSet.self,
+    build: { values in .setWard(name: try values.name, province: values.province) }),
   .query("policy show", "the visit interval of each group", build: { _ in .policyShow }),
   .mutation(
     "policy set", "change visit intervals (days); D is never due", PolicySet.self,
