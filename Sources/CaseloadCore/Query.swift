@@ -73,6 +73,10 @@ public enum Query: Equatable, Sendable {
   case teamList
   /// A person's dated events in order, then the law's coming dates.
   case timeline(PersonID)
+  /// Visits per month over the last `months` months, of one person or by one supervisor.
+  case chartVisits(months: Int, person: PersonID?, by: SupervisorID?)
+  /// Each active supervisor's load against capacity.
+  case chartCaseload
 }
 
 extension State {
@@ -109,10 +113,11 @@ extension State {
       return dueReport { $0 < today }
     case .unassigned:
       let open = personsInOrder.filter { $0.status == .open && $0.leadAssignment == nil }
-      return Rows.due(today: today).report(open, in: self)
+      return Rows.due(today: today).report(open, in: self).alerting(["daysOverdue": .positive])
     case .caseload:
       let active = supervisorsInOrder.filter { $0.status == .active }
       return Rows.caseload(today: today).report(active, in: self)
+        .alerting(["load": .annotated, "overdue": .positive])
     case .wardShow:
       let ward = settings.ward
       return Report(body: .record(Record([("name", Field(ward.name)), ("province", Field(ward.province))])))
@@ -138,6 +143,10 @@ extension State {
       return CaseworkRows.team.report(teams, in: self)
     case .timeline(let id):
       return timelineReport(try person(id), today: today)
+    case .chartVisits(let months, let person, let by):
+      return visitsChartReport(months: months, person: person, by: by, today: today)
+    case .chartCaseload:
+      return caseloadChartReport()
     }
 
     func dueReport(_ include: (Day) -> Bool) -> Report {
@@ -146,7 +155,7 @@ extension State {
         return (due, person)
       }
       let sorted = rows.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }
-      return Rows.due(today: today).report(sorted.map(\.1), in: self)
+      return Rows.due(today: today).report(sorted.map(\.1), in: self).alerting(["daysOverdue": .positive])
     }
   }
 

@@ -79,6 +79,11 @@ public struct Report: Equatable, Sendable {
   /// values are the point).
   public var wrapsCells = false
   public var sections: [Section] = []
+  /// Columns whose figures need the officer's attention when they are alarming (red on a
+  /// terminal): days overdue, overdue cases, a load over capacity.
+  public var alerts: [String: Alert] = [:]
+  /// Draw the rows as a chart instead of a grid in tables; JSON and CSV give the rows.
+  public var chart: Chart?
 
   public init(body: Body, columns: [String] = [], tableColumns: [String]? = nil) {
     self.body = body
@@ -89,7 +94,41 @@ public struct Report: Equatable, Sendable {
   public static func == (lhs: Report, rhs: Report) -> Bool {
     lhs.body == rhs.body && lhs.columns == rhs.columns && lhs.tableColumns == rhs.tableColumns
       && lhs.sections == rhs.sections
-      && lhs.wrapsCells == rhs.wrapsCells
+      && lhs.wrapsCells == rhs.wrapsCells && lhs.alerts == rhs.alerts && lhs.chart == rhs.chart
       && lhs.tableOnlyFields.elementsEqual(rhs.tableOnlyFields) { $0.0 == $1.0 && $0.1 == $1.1 }
+  }
+}
+
+/// When a figure in an alert column is alarming.
+public enum Alert: Equatable, Sendable {
+  /// A number above zero (days overdue, overdue cases).
+  case positive
+  /// A value the table shows annotated (a load over capacity, `4!`).
+  case annotated
+
+  /// Whether `field` is alarming by this rule.
+  public func isRaised(by field: Field) -> Bool {
+    switch (self, field) {
+    case (.positive, .number(let number)): number > 0
+    case (.annotated, .annotated): true
+    default: false
+    }
+  }
+}
+
+/// How a table draws a report's rows as a horizontal bar chart.
+public enum Chart: Equatable, Sendable {
+  /// One bar per row, as long as its `value` column, named by its `labels` columns.
+  case bars(labels: [String], value: String)
+  /// One bar per row of `load` against `capacity`, named by its `labels` columns.
+  case capacity(labels: [String], load: String, capacity: String)
+}
+
+extension Report {
+  /// This report with `alerts` marking its alarming columns.
+  func alerting(_ alerts: [String: Alert]) -> Report {
+    var report = self
+    report.alerts = alerts
+    return report
   }
 }

@@ -26,6 +26,7 @@ public struct Registry: Sendable {
 
   public static let standard = Registry(
     commands: personCommands + supervisorCommands + caseCommands + caseworkCommands + reportCommands
+      + chartCommands
       + auditCommands
       + sessionCommands)
 

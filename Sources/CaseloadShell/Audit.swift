@@ -153,7 +153,7 @@ extension Session {
       let first: Message =
         try store.entries().first.map { "the first entry was recorded on \(String($0.at.prefix(10)))" }
         ?? "the journal is empty"
-      console.err(
+      console.warning(
         localizer.say(
           "note: nothing had been recorded by the end of \(day); as-of goes by the day entries were recorded, and \(first)"
         ))

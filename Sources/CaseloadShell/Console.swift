@@ -4,11 +4,26 @@ import Foundation
 public protocol Console: AnyObject {
   func out(_ text: String)
   func err(_ text: String)
+  /// Whether and how each stream is coloured; plain unless the console says otherwise.
+  var style: Style { get }
+}
+
+extension Console {
+  public var style: Style { .plain }
+
+  /// Writes an error message line to `err`, red where errors are coloured.
+  func error(_ line: String) { err(style.errors.error(line)) }
+
+  /// Writes a warning line to `err`, yellow where errors are coloured.
+  func warning(_ line: String) { err(style.errors.warning(line)) }
 }
 
 /// The process's standard output and standard error, unbuffered so the two interleave in order.
 public final class StandardConsole: Console {
-  public init() {}
+  public let style: Style
+
+  /// A console that colours as `style` decided (see `Style.decide`).
+  public init(style: Style = .plain) { self.style = style }
   public func out(_ text: String) { write(1, text + "\n") }
   public func err(_ text: String) { write(2, text + "\n") }
 

@@ -24,6 +24,8 @@ public struct LaunchOptions: Sendable {
   public var dryRun = false
   public var inputs: [Input] = []
   public var historyPath: String?
+  /// Whether standard output and standard error are coloured (`Style.decide`).
+  public var style: Style = .plain
   var hooks = TestHooks()
 
   public init(storePath: String, officer: String, today: Day) {
@@ -40,18 +42,21 @@ public struct LaunchOptions: Sendable {
 
 /// Runs caseload as the options say, returning the exit status.
 public enum Launcher {
-  public static func run(_ options: LaunchOptions, console: Console = StandardConsole()) -> Int32 {
+  /// Runs caseload as the options say, writing to `console` (default: standard output and
+  /// error, coloured as `options.style` says); returns the exit status.
+  public static func run(_ options: LaunchOptions, console: Console? = nil) -> Int32 {
+    let console = console ?? StandardConsole(style: options.style)
     let store: Store
     do {
       store = try Store(path: options.storePath, officer: options.officer, hooks: options.hooks)
     } catch {
-      console.err(Localizer(language: options.language).say("error: the store cannot be used: \(error)"))
+      console.error(Localizer(language: options.language).say("error: the store cannot be used: \(error)"))
       return 3
     }
     let localizer = Localizer(language: options.language)
     for notice in store.notices { console.err(localizer.say("caseload: \(notice)")) }
     if let problem = store.problem {
-      console.err(localizer.say("error: \(problem); the store is read-only until this is fixed"))
+      console.error(localizer.say("error: \(problem); the store is read-only until this is fixed"))
     }
     let interactive = options.inputs.isEmpty && isatty(0) == 1
     let session = Session(
@@ -118,7 +123,7 @@ public enum Launcher {
       if options.dryRun || (options.atomic && session.exitStatus != 0) {
         let count = session.rollbackTransaction()
         if options.atomic && !options.dryRun {
-          session.console.err(
+          session.console.error(
             session.localizer.say("error: --atomic: nothing was applied (\(counted(count, "change")) rolled back)"))
         }
       } else if options.atomic {

@@ -2,16 +2,19 @@ import CaseloadCore
 import CaseloadLanguage
 import Foundation
 
-/// Turns a query's report into text: aligned tables in the session's language, RFC 4180
-/// CSV or JSON (the same in every language).
+/// Turns a query's report into text: aligned tables (or charts) in the session's language,
+/// RFC 4180 CSV or JSON (the same in every language). Only tables are coloured, and only as
+/// `palette` says; CSV and JSON never are.
 struct Renderer {
   let localizer: Localizer
+  let palette: Palette
 
   static func render(
-    _ report: Report, as format: OutputFormat, localizer: Localizer = Localizer(language: .en)
+    _ report: Report, as format: OutputFormat, palette: Palette = .plain,
+    localizer: Localizer = Localizer(language: .en)
   ) -> String {
     switch format {
-    case .table: return Renderer(localizer: localizer).table(report)
+    case .table: return Renderer(localizer: localizer, palette: palette).table(report)
     case .csv: return csv(report)
     case .json: return json(report)
     }
@@ -22,7 +25,10 @@ struct Renderer {
   private func table(_ report: Report) -> String {
     switch report.body {
     case .rows(let rows):
-      return grid(rows, columns: report.tableColumns, wraps: report.wrapsCells)
+      if let chart = report.chart { return ChartDrawing.draw(rows, as: chart, with: self) }
+      return grid(
+        rows, columns: report.tableColumns, wraps: report.wrapsCells, alerts: report.alerts,
+        palette: palette)
     case .record(let record):
       var scalars: [(String, String)] = []
       var lists: [(String, [Record])] = []
@@ -48,30 +54,40 @@ struct Renderer {
     }
   }
 
+  /// Rows as aligned columns; a cell that `alerts` finds alarming is painted by `palette`
+  /// (after its width is measured, so that escape codes never upset the alignment).
   private func grid(
-    _ rows: [Record], columns: [String]?, indent: String = "", wraps: Bool = false
+    _ rows: [Record], columns: [String]?, indent: String = "", wraps: Bool = false,
+    alerts: [String: Alert] = [:], palette: Palette = .plain
   ) -> String {
     guard let first = rows.first else { return indent + localizer.text("(none)") }
     let keys = columns ?? first.fields.map(\.key)
     let headers = keys.map(localizer.header)
     // Each row is one or more lines of cells: a wrapped cell takes as many lines as it needs.
-    let lines: [[String]] = rows.flatMap { row -> [[String]] in
-      guard wraps else { return [keys.map { row[$0].map(cell) ?? "" }] }
-      let wrapped = keys.map { key in TextWidth.wrap(row[key].map(uncut) ?? "", to: Renderer.widestCell) }
+    let lines: [(cells: [String], alarming: Set<Int>)] = rows.flatMap { row in
+      let alarming = Set(
+        keys.indices.filter { alerts[keys[$0]]?.isRaised(by: row[keys[$0]] ?? .null) ?? false })
+      guard wraps else { return [(keys.map { row[$0].map(cell) ?? "" }, alarming)] }
+      let wrapped = keys.map { key in
+        TextWidth.wrap(row[key].map(uncut) ?? "", to: Renderer.widestCell)
+      }
       let height = wrapped.map(\.count).max() ?? 1
-      return (0..<height).map { line in wrapped.map { line < $0.count ? $0[line] : "" } }
+      return (0..<height).map { line in (wrapped.map { line < $0.count ? $0[line] : "" }, alarming) }
     }
     let widths = keys.indices.map { column in
-      ([TextWidth.of(headers[column])] + lines.map { TextWidth.of($0[column]) }).max()!
+      ([TextWidth.of(headers[column])] + lines.map { TextWidth.of($0.cells[column]) }).max()!
     }
-    func line(_ values: [String]) -> String {
+    func line(_ values: [String], alarming: Set<Int>) -> String {
       let padded = values.enumerated().map { index, value in
-        index == values.count - 1 ? value : TextWidth.pad(value, to: widths[index])
+        let shown = alarming.contains(index) ? palette.alert(value) : value
+        let spaces = index == values.count - 1 ? 0 : widths[index] - TextWidth.of(value)
+        return shown + String(repeating: " ", count: max(0, spaces))
       }
       let text = indent + padded.joined(separator: "  ")
       return wraps ? String(text.reversed().drop { $0 == " " }.reversed()) : text
     }
-    return ([line(headers)] + lines.map(line)).joined(separator: "\n")
+    return ([line(headers, alarming: [])] + lines.map { line($0.cells, alarming: $0.alarming) })
+      .joined(separator: "\n")
   }
 
   /// Cells wider than this many columns are cut with `…` in tables.
@@ -81,7 +97,8 @@ struct Renderer {
     TextWidth.cut(uncut(field), to: Renderer.widestCell)
   }
 
-  private func uncut(_ field: Field) -> String {
+  /// A field as a table shows it, whole.
+  func uncut(_ field: Field) -> String {
     switch field {
     case .null: return "-"
     case .day(let day): return localizer.date(day)

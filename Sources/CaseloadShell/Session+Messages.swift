@@ -39,7 +39,7 @@ extension Session {
     func isBreak(_ character: Character) -> Bool { character.unicodeScalars.contains("\n") }
     let lineIndex = characters[..<offset].filter(isBreak).count
     let placed = Place(name: place.name, line: place.line + lineIndex)
-    console.err(placed.prefix + localizer.say("error: \(error)"))
+    console.error(placed.prefix + localizer.say("error: \(error)"))
     guard let range else { return }
     let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
     let lineStart = characters[..<offset].lastIndex(where: isBreak).map { $0 + 1 } ?? 0
@@ -55,12 +55,13 @@ extension Session {
 
   /// Prints a warning, with the place it came from in batch.
   func warn(_ message: Message, at place: Place? = nil) {
-    console.err((place?.prefix ?? "") + localizer.say("warning: \(message)"))
+    console.warning((place?.prefix ?? "") + localizer.say("warning: \(message)"))
   }
 
   /// Prints a query's answer in `chosen` format, else the session's.
   func show(_ report: Report, as chosen: OutputFormat?) {
-    console.out(Renderer.render(report, as: chosen ?? format, localizer: localizer))
+    console.out(
+      Renderer.render(report, as: chosen ?? format, palette: console.style.output, localizer: localizer))
   }
 
   /// What `commit` says became durable: `committed 6 changes, entries 12–17`.

@@ -13,9 +13,11 @@ struct Caseload: ParsableCommand {
       With no FILE and no -c, a terminal gets the interactive REPL and anything else is read \
       as a script. '-' as FILE reads standard input. Exit status: 0 all commands succeeded, \
       1 a command failed, 2 usage error, 3 the store cannot be used.
-      """)
+      """,
+    version: "caseload \(caseloadVersion)")
 
-  @Option(help: "Store directory (env CASELOAD_STORE; default $XDG_DATA_HOME/caseload).")
+  @Option(
+    help: "Store directory (env CASELOAD_STORE; default $XDG_DATA_HOME/caseload).", completion: .directory)
   var store: String?
 
   @Option(help: "Who is acting, written into the journal (env CASELOAD_OFFICER; default login name).")
@@ -24,10 +26,23 @@ struct Caseload: ParsableCommand {
   @Option(help: "The date 'today' means: YYYY-MM-DD or DD/MM/YYYY (env CASELOAD_TODAY).")
   var today: String?
 
-  @Option(help: "Default output format of queries: table, csv or json.")
+  @Option(
+    help: "Default output format of queries: table, csv or json.",
+    completion: .list(OutputFormat.allCases.map(\.rawValue)))
   var format: String = "table"
 
-  @Option(help: "Language of messages and tables: vi or en (env CASELOAD_LANG; else the locale).")
+  @Option(
+    help: ArgumentHelp(
+      "Colour errors, warnings and overdue figures: auto (on a terminal, unless NO_COLOR is set), always or never.",
+      valueName: ColorMode.allCases.map(\.rawValue).joined(separator: "|")),
+    completion: .list(ColorMode.allCases.map(\.rawValue)))
+  var color: String = ColorMode.auto.rawValue
+
+  @Option(
+    help: ArgumentHelp(
+      "Language of messages and tables: vi or en (env CASELOAD_LANG; else the locale).",
+      valueName: "vi|en"),
+    completion: .list(DisplayLanguage.words))
   var lang: String?
 
   @ArgumentParser.Flag(help: "Run every command even after one fails.")
@@ -46,7 +61,7 @@ struct Caseload: ParsableCommand {
     name: .customShort("c"), help: ArgumentHelp("A command to run; may repeat.", valueName: "command"))
   var commands: [String] = []
 
-  @Argument(help: "Script files to run, in order; '-' is standard input.")
+  @Argument(help: "Script files to run, in order; '-' is standard input.", completion: .file())
   var files: [String] = []
 }
 
@@ -105,6 +120,9 @@ if let text = nonEmpty(parsed.today) ?? nonEmpty(environment["CASELOAD_TODAY"]) 
 guard let format = OutputFormat(rawValue: parsed.format.lowercased()) else {
   usageError("--format must be table, csv or json, not '\(parsed.format)'")
 }
+guard let colorMode = ColorMode(rawValue: parsed.color.lowercased()) else {
+  usageError("--color must be \(ColorMode.allowed), not '\(parsed.color)'")
+}
 let allowedLanguages = DisplayLanguage.words.joined(separator: ", ")
 let language: DisplayLanguage
 if let asked = nonEmpty(parsed.lang) {
@@ -128,12 +146,13 @@ options.echo = parsed.echo
 options.atomic = parsed.atomic
 options.dryRun = parsed.dryRun
 options.historyPath = Launcher.defaultHistoryPath(environment: environment)
+options.style = Style.decide(colorMode, environment: environment)
 options.readTestHooks(from: environment)
 
 /// The -c commands and FILEs in the order given on the command line, which ArgumentParser
 /// (having checked them) does not keep.
 func orderedInputs(_ arguments: [String]) -> [Input] {
-  let takesValue: Set<String> = ["--store", "--officer", "--today", "--format", "--lang", "-c"]
+  let takesValue: Set<String> = ["--store", "--officer", "--today", "--format", "--color", "--lang", "-c"]
   var inputs: [Input] = []
   var index = 0
   var optionsEnded = false

@@ -76,4 +76,17 @@ import Testing
     guard case .rows(let none) = unclassified.body else { return }
     #expect(none.map { $0["id"] } == [.text("P2")])
   }
+
+  /// §11: the figures a terminal shows in red.
+  @Test func overdueFiguresAreMarkedAlarming() throws {
+    let state = try sampleState()
+    let overdue = try state.answer(.overdue, today: today)
+    #expect(overdue.alerts == ["daysOverdue": .positive])
+    #expect(Alert.positive.isRaised(by: rows(overdue)[0]["daysOverdue"]!))
+    #expect(!Alert.positive.isRaised(by: .number(0)))
+    let caseload = try state.answer(.caseload, today: today)
+    #expect(caseload.alerts == ["load": .annotated, "overdue": .positive])
+    #expect(Alert.annotated.isRaised(by: .annotated(.number(4), table: "4!")))
+    #expect(!Alert.annotated.isRaised(by: .number(1)))
+  }
 }

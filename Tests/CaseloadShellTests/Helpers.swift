@@ -10,6 +10,7 @@ let today = Day(parsing: "2026-11-27")!
 final class CapturingConsole: Console {
   var output: [String] = []
   var errors: [String] = []
+  var style = Style.plain
   func out(_ text: String) { output.append(text) }
   func err(_ text: String) { errors.append(text) }
 }
