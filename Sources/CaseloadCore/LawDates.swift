@@ -12,12 +12,13 @@ public struct ExpungementDate: Equatable, Sendable {
 
   /// `Criminal Code Art. 70: 2 years after 2024-12-10`, or the supplementary penalty's end
   /// when that is later.
-  public var explanation: String {
+  public var explanation: Message {
     let law = Law.current
     if let supplementaryUntil {
-      return "\(law.supplementaryPenalty.source): the supplementary penalty ends \(supplementaryUntil)"
+      return
+        "\(phrase: law.supplementaryPenalty.source.description): the supplementary penalty ends \(supplementaryUntil)"
     }
-    return "\(law.expungementRule(route).source): \(counted(years, "year")) after \(completed)"
+    return "\(phrase: law.expungementRule(route).source.description): \(counted(years, "year")) after \(completed)"
   }
 }
 

@@ -32,8 +32,8 @@ extension State {
   func lawTableReport() -> Report {
     let rows = Law.current.rules.map { rule in
       Record([
-        ("rule", .text(rule.name)), ("title", .text(rule.title)), ("value", .text(rule.value)),
-        ("source", .text(rule.source.description)),
+        ("rule", .text(rule.name)), ("title", .phrase(rule.title)), ("value", .phrase(rule.value)),
+        ("source", .phrase(rule.source.description)),
       ])
     }
     var report = Report(body: .rows(rows), columns: ["rule", "title", "value", "source"])

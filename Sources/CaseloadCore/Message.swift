@@ -22,6 +22,8 @@ public struct Message: Hashable, Sendable, CustomStringConvertible, ExpressibleB
     case money(Int)
     /// A message quoted inside another (the rule a forced command overrode).
     case message(Message)
+    /// Text the program wrote (a legal source's name): translated when the catalogue knows it.
+    case phrase(String)
   }
 
   /// The English text with `{}` where each argument goes, in order.
@@ -53,7 +55,7 @@ public struct Message: Hashable, Sendable, CustomStringConvertible, ExpressibleB
   public var english: String {
     fill(template) { argument in
       switch argument {
-      case .text(let text), .word(let text): text
+      case .text(let text), .word(let text), .phrase(let text): text
       case .day(let day): day.description
       case .money(let amount): Message.grouped(amount) + " đ"
       case .message(let message): message.english
@@ -134,6 +136,8 @@ public struct Message: Hashable, Sendable, CustomStringConvertible, ExpressibleB
     public mutating func appendInterpolation(_ number: Int) { append(.text(String(number))) }
     public mutating func appendInterpolation(_ message: Message) { append(.message(message)) }
     public mutating func appendInterpolation<Word: Choice>(_ word: Word) { append(.word(word.rawValue)) }
+    /// Text the program wrote, such as a legal source's name, that a catalogue may translate.
+    public mutating func appendInterpolation(phrase text: String) { append(.phrase(text)) }
     /// An amount of money, written with the language's separators and currency.
     public mutating func appendInterpolation(money amount: Int) { append(.money(amount)) }
     /// An error: its own message when it has one, else its text.

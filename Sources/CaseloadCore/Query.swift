@@ -124,7 +124,7 @@ extension State {
     case .policyShow:
       let groups: [(String, Group?)] = [("A", .A), ("B", .B), ("C", .C), ("D", .D), ("unclassified", nil)]
       let rows = groups.map { name, group in
-        Record([("group", .text(name)), ("days", policy.interval(for: group).map(Field.number) ?? .null)])
+        Record([("group", .word(name)), ("days", policy.interval(for: group).map(Field.number) ?? .null)])
       }
       return Report(body: .rows(rows), columns: ["group", "days"])
     case .arrivals:
@@ -205,12 +205,12 @@ extension State {
     var report = Report(body: .record(detailedRecord(person)))
     report.tableOnlyFields = [("note", Field(person.note))]
     if person.isOnProbation(today: today), let until = person.probationUntil {
-      report.tableOnlyFields.append(("probation", .text("on probation until \(until)")))
+      report.tableOnlyFields.append(("probation", .said("on probation until \(until)")))
     }
     let classifications = person.classifications.map { entry in
       Record([
         ("on", Field(entry.on)), ("group", .text(entry.group.rawValue)),
-        ("visit", Field(entry.visit)), ("reason", Field(entry.reason)),
+        ("visit", Field(entry.visit)), ("reason", entry.reason.map(Field.phrase) ?? .null),
       ])
     }
     let changes = person.statusChanges.map { change in
@@ -222,7 +222,7 @@ extension State {
     let ended = person.assignments.filter { $0.to != nil }.map { assignment in
       Record([
         ("supervisor", named(assignment.supervisor)), ("role", .word(assignment.role.rawValue)),
-        ("to", Field(assignment.to)), ("why", Field(assignment.endReason)),
+        ("to", Field(assignment.to)), ("why", assignment.endReason.map(Field.phrase) ?? .null),
       ])
     }
     let supports = person.supports.map { CaseworkRows.support.record($0, in: self) }

@@ -20,6 +20,9 @@ public indirect enum Field: Equatable, Sendable {
   case money(Int)
   /// Words for the officer: English in JSON and CSV, the session's language in tables.
   case said(Message)
+  /// Text the program wrote and kept (a rule's title, "on reception"): tables show it
+  /// translated when the catalogue knows it, else as it is; JSON and CSV as it is.
+  case phrase(String)
 
   /// A date as `.day`; any other value as its text; nil as `.null`.
   init(_ value: CustomStringConvertible?) {

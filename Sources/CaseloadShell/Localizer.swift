@@ -47,6 +47,7 @@ struct Localizer: Sendable {
     case .word(let word): self.word(word)
     case .money(let amount): money(amount)
     case .message(let message): say(message)
+    case .phrase(let text): phrase(text)
     }
   }
 
@@ -81,6 +82,12 @@ struct Localizer: Sendable {
       return key
     }
     return shown
+  }
+
+  /// Text the program wrote and kept: its translation when the catalogue has one, else itself.
+  func phrase(_ text: String) -> String {
+    guard language == .vi else { return text }
+    return Vietnamese.messages[Message.escaped(text)] ?? text
   }
 
   /// Fixed text of the program itself (help lines, summaries): its English is its key.

@@ -15,7 +15,7 @@ extension Report {
       case .list(let items): items.forEach(visit)
       case .record(let record): for field in record.fields { visit(field.value) }
       case .annotated(let value, _): visit(value)
-      case .null, .text, .number, .named, .day, .word, .money, .said: break
+      case .null, .text, .number, .named, .day, .word, .money, .said, .phrase: break
       }
     }
     switch body {

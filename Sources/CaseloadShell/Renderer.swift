@@ -105,6 +105,7 @@ struct Renderer {
     case .word(let word): return localizer.word(word)
     case .money(let amount): return localizer.money(amount)
     case .said(let message): return localizer.say(message).replacingNewlines
+    case .phrase(let text): return localizer.phrase(text).replacingNewlines
     case .text(let text): return text.replacingNewlines
     case .number(let number): return String(number)
     case .list(let items): return items.isEmpty ? "-" : items.map(uncut).joined(separator: ", ")
@@ -141,6 +142,7 @@ struct Renderer {
     case .word(let word): return word
     case .money(let amount): return String(amount)
     case .said(let message): return message.english
+    case .phrase(let text): return text
     }
   }
 
@@ -171,6 +173,7 @@ struct Renderer {
     case .word(let word): return jsonString(word)
     case .money(let amount): return String(amount)
     case .said(let message): return jsonString(message.english)
+    case .phrase(let text): return jsonString(text)
     case .list(let items):
       guard !items.isEmpty else { return "[]" }
       let scalar = items.allSatisfy { if case .record = $0 { false } else { true } }

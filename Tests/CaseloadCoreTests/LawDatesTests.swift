@@ -70,7 +70,7 @@ func convict(
   func supplementaryPenalty() {
     let later = convict(sentence: "2y", supplementaryUntil: "2023-01-01")
     #expect(later.expungeableOn == day("2023-01-01"))
-    #expect(later.expungement?.explanation.contains("supplementary penalty ends 2023-01-01") == true)
+    #expect(later.expungement?.explanation.english.contains("supplementary penalty ends 2023-01-01") == true)
     #expect(convict(sentence: "2y", supplementaryUntil: "2021-01-01").expungeableOn == day("2022-03-15"))
     #expect(convict(sentence: "2y", supplementaryUntil: "2022-03-15").expungeableOn == day("2022-03-15"))
   }

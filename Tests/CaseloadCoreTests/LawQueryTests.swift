@@ -15,6 +15,7 @@ import Testing
       case .word(let word): "\(field.key)=\(word)"
       case .money(let amount): "\(field.key)=\(amount)"
       case .said(let message): "\(field.key)=\(message.english)"
+      case .phrase(let text): "\(field.key)=\(text)"
       case .list, .record, .annotated: "\(field.key)=…"
       }
     }.joined(separator: " ")
