@@ -18,7 +18,8 @@ public struct ExpungementDate: Equatable, Sendable {
       return
         "\(phrase: law.supplementaryPenalty.source.description): the supplementary penalty ends \(supplementaryUntil)"
     }
-    return "\(phrase: law.expungementRule(route).source.description): \(counted(years, "year")) after \(completed)"
+    return
+      "\(phrase: law.expungementRule(route).source.description): \(counted(years, "year")) after \(completed)"
   }
 }
 

@@ -15,8 +15,10 @@ struct Help {
     lines += [
       "",
       localizer.text(
-        "PERSON, SUPERVISOR and TEAM: an id (P3, S2, T1) or a quoted name or part of one (\"nguyen van an\")."),
-      localizer.text("DATE: YYYY-MM-DD, DD/MM/YYYY, today or yesterday. MONEY: whole đồng, 40000000 or 40.000.000."),
+        "PERSON, SUPERVISOR and TEAM: an id (P3, S2, T1) or a quoted name or part of one (\"nguyen van an\")."
+      ),
+      localizer.text(
+        "DATE: YYYY-MM-DD, DD/MM/YYYY, today or yesterday. MONEY: whole đồng, 40000000 or 40.000.000."),
       localizer.text("'help COMMAND' explains one command."),
     ]
     return lines.joined(separator: "\n")

@@ -93,7 +93,8 @@ public enum Launcher {
         return Completer(registry: session.registry, state: session.store.state)
       })
     session.say(
-      "caseload: \(session.store.personCount) persons, store \(session.store.path). Type 'help' for commands.")
+      "caseload: \(session.store.personCount) persons, store \(session.store.path). Type 'help' for commands."
+    )
     session.run(&terminal, name: nil, stopOnError: false)
     if session.inTransaction {
       let count = session.rollbackTransaction()
@@ -124,7 +125,8 @@ public enum Launcher {
         let count = session.rollbackTransaction()
         if options.atomic && !options.dryRun {
           session.console.error(
-            session.localizer.say("error: --atomic: nothing was applied (\(counted(count, "change")) rolled back)"))
+            session.localizer.say(
+              "error: --atomic: nothing was applied (\(counted(count, "change")) rolled back)"))
         }
       } else if options.atomic {
         do { session.say(Session.committed(try session.commitTransaction())) } catch {

@@ -26,7 +26,8 @@ extension Session {
       range = error.range
     case let error as StoreError:
       // An internal error refused one command and left the store as it was.
-      if case .internalError = error {} else {
+      if case .internalError = error {
+      } else {
         failed = false
         storeFailed = true
       }
@@ -103,7 +104,8 @@ extension Session {
     case (false, true): break
     }
     if count > 0 {
-      summary += "; rerunning the whole input would repeat them (with --atomic, a script records all or nothing)"
+      summary +=
+        "; rerunning the whole input would repeat them (with --atomic, a script records all or nothing)"
     }
     return summary
   }

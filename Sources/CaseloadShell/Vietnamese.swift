@@ -27,6 +27,8 @@ enum Vietnamese {
       "'as-of' chỉ chạy lệnh truy vấn; '{}' không phải lệnh truy vấn",
     "'audit replay off' takes nothing else":
       "'audit replay off' không nhận thêm gì",
+    "'chart visits' takes a PERSON or by=SUPERVISOR, not both":
+      "'chart visits' nhận PERSON hoặc by=SUPERVISOR, không nhận cả hai",
     "'help COMMAND' explains one command.":
       "'help COMMAND' giải thích một lệnh.",
     "'set' needs format=table|csv|json or lang=vi|en":
@@ -87,16 +89,58 @@ enum Vietnamese {
       "--lang phải là một trong {}, không phải '{}'",
     "--today '{}' is not a date; use YYYY-MM-DD or DD/MM/YYYY":
       "--today '{}' không phải ngày; hãy dùng YYYY-MM-DD hoặc DD/MM/YYYY",
+    "108–122, 421–425":
+      "108–122, 421–425",
+    "12 digits: province code, gender and century, birth year's last two digits, 6 digits":
+      "12 chữ số: mã tỉnh, mã giới tính và thế kỷ sinh, hai số cuối của năm sinh, 6 chữ số",
+    "1900–1999: 0 male, 1 female; 2000–2099: 2 male, 3 female":
+      "1900–1999: 0 nam, 1 nữ; 2000–2099: 2 nam, 3 nữ",
+    "1–426":
+      "1–426",
+    "3 working days after notified":
+      "3 ngày làm việc sau notified",
+    "3m to 30y, life or death-commuted":
+      "3m đến 30y, life hoặc death-commuted",
+    "5 years after completed":
+      "5 năm sau completed",
+    "63 codes: 001 Hà Nội, 002 Hà Giang, 004 Cao Bằng, 006 Bắc Kạn, 008 Tuyên Quang, 010 Lào Cai, 011 Điện Biên, 012 Lai Châu, 014 Sơn La, 015 Yên Bái, 017 Hòa Bình, 019 Thái Nguyên, 020 Lạng Sơn, 022 Quảng Ninh, 024 Bắc Giang, 025 Phú Thọ, 026 Vĩnh Phúc, 027 Bắc Ninh, 030 Hải Dương, 031 Hải Phòng, 033 Hưng Yên, 034 Thái Bình, 035 Hà Nam, 036 Nam Định, 037 Ninh Bình, 038 Thanh Hóa, 040 Nghệ An, 042 Hà Tĩnh, 044 Quảng Bình, 045 Quảng Trị, 046 Thừa Thiên Huế, 048 Đà Nẵng, 049 Quảng Nam, 051 Quảng Ngãi, 052 Bình Định, 054 Phú Yên, 056 Khánh Hòa, 058 Ninh Thuận, 060 Bình Thuận, 062 Kon Tum, 064 Gia Lai, 066 Đắk Lắk, 067 Đắk Nông, 068 Lâm Đồng, 070 Bình Phước, 072 Tây Ninh, 074 Bình Dương, 075 Đồng Nai, 077 Bà Rịa - Vũng Tàu, 079 Hồ Chí Minh, 080 Long An, 082 Tiền Giang, 083 Bến Tre, 084 Trà Vinh, 086 Vĩnh Long, 087 Đồng Tháp, 089 An Giang, 091 Kiên Giang, 092 Cần Thơ, 093 Hậu Giang, 094 Sóc Trăng, 095 Bạc Liêu, 096 Cà Mau":
+      "63 mã: 001 Hà Nội, 002 Hà Giang, 004 Cao Bằng, 006 Bắc Kạn, 008 Tuyên Quang, 010 Lào Cai, 011 Điện Biên, 012 Lai Châu, 014 Sơn La, 015 Yên Bái, 017 Hòa Bình, 019 Thái Nguyên, 020 Lạng Sơn, 022 Quảng Ninh, 024 Bắc Giang, 025 Phú Thọ, 026 Vĩnh Phúc, 027 Bắc Ninh, 030 Hải Dương, 031 Hải Phòng, 033 Hưng Yên, 034 Thái Bình, 035 Hà Nam, 036 Nam Định, 037 Ninh Bình, 038 Thanh Hóa, 040 Nghệ An, 042 Hà Tĩnh, 044 Quảng Bình, 045 Quảng Trị, 046 Thừa Thiên Huế, 048 Đà Nẵng, 049 Quảng Nam, 051 Quảng Ngãi, 052 Bình Định, 054 Phú Yên, 056 Khánh Hòa, 058 Ninh Thuận, 060 Bình Thuận, 062 Kon Tum, 064 Gia Lai, 066 Đắk Lắk, 067 Đắk Nông, 068 Lâm Đồng, 070 Bình Phước, 072 Tây Ninh, 074 Bình Dương, 075 Đồng Nai, 077 Bà Rịa - Vũng Tàu, 079 Hồ Chí Minh, 080 Long An, 082 Tiền Giang, 083 Bến Tre, 084 Trà Vinh, 086 Vĩnh Long, 087 Đồng Tháp, 089 An Giang, 091 Kiên Giang, 092 Cần Thơ, 093 Hậu Giang, 094 Sóc Trăng, 095 Bạc Liêu, 096 Cà Mau",
     "A command to run; may repeat.":
       "Lệnh cần chạy; có thể lặp lại.",
     "A law-abiding and stable, B struggling, C at risk, D detained":
       "A chấp hành tốt, ổn định; B còn khó khăn; C có nguy cơ vi phạm; D đang bị tạm giữ, tạm giam",
+    "A, B":
+      "A, B",
     "CASELOAD_LANG must be one of {}, not '{}'":
       "CASELOAD_LANG phải là một trong {}, không phải '{}'",
+    "CCCD digit 4: gender and century of birth":
+      "chữ số thứ 4 của CCCD: giới tính và thế kỷ sinh",
+    "CCCD digits 1–3: province of birth registration":
+      "chữ số 1–3 của CCCD: tỉnh, thành phố nơi đăng ký khai sinh",
     "Case management for persons released from prison and received by a ward.":
       "Quản lý hồ sơ người chấp hành xong án phạt tù về cư trú tại phường.",
     "Commands (any unique prefix works: 'sup li' = 'supervisor list'):":
       "Các lệnh (gõ tắt được nếu không trùng: 'sup li' = 'supervisor list'):",
+    "Criminal Code":
+      "BLHS",
+    "Criminal Code Art. 66":
+      "BLHS Điều 66",
+    "Criminal Code Art. 66; TT 10/2024/TT-BCA Art. 7":
+      "BLHS Điều 66; Thông tư 10/2024/TT-BCA Điều 7",
+    "Criminal Code Art. 70":
+      "BLHS Điều 70",
+    "Criminal Code Art. 70(2), last paragraph":
+      "BLHS Điều 70 khoản 2, đoạn cuối",
+    "Criminal Code Art. 71":
+      "BLHS Điều 71",
+    "Criminal Code Art. 73(1)":
+      "BLHS Điều 73 khoản 1",
+    "Criminal Code Arts. 38, 39, 40, 55":
+      "BLHS Điều 38, 39, 40, 55",
+    "Criminal Code Arts. 70(1), 71(1)":
+      "BLHS Điều 70 khoản 1, Điều 71 khoản 1",
+    "Criminal Code Arts. 70(2), 71(2)":
+      "BLHS Điều 70 khoản 2, Điều 71 khoản 2",
     "Criminal Code article, e.g. 173":
       "điều của Bộ luật Hình sự, ví dụ 173",
     "DATE: YYYY-MM-DD, DD/MM/YYYY, today or yesterday. 'help COMMAND' explains one command.":
@@ -107,12 +151,16 @@ enum Vietnamese {
       "Định dạng kết quả mặc định của truy vấn: table, csv hoặc json.",
     "Language of messages and tables: vi or en (env CASELOAD_LANG; else the locale).":
       "Ngôn ngữ của thông báo và bảng: vi hoặc en (biến môi trường CASELOAD_LANG; nếu không có thì theo locale).",
+    "NĐ 137/2015/NĐ-CP Art. 13; Law on Identity 2023 Art. 12":
+      "Nghị định 137/2015/NĐ-CP Điều 13; Luật Căn cước 2023 Điều 12",
     "PERSON and SUPERVISOR: an id (P3, S2) or a quoted name or part of one (\"nguyen van an\").":
       "PERSON và SUPERVISOR: mã (P3, S2) hoặc họ tên, hay một phần họ tên, đặt trong ngoặc kép (\"nguyen van an\").",
     "PERSON, SUPERVISOR and TEAM: an id (P3, S2, T1) or a quoted name or part of one (\"nguyen van an\").":
       "PERSON, SUPERVISOR và TEAM: mã (P3, S2, T1) hoặc tên, hay một phần tên, đặt trong ngoặc kép (\"nguyen van an\").",
     "Print each command before running it.":
       "In từng lệnh trước khi chạy.",
+    "QĐ 22/2023/QĐ-TTg Art. 3(1)(a)":
+      "Quyết định 22/2023/QĐ-TTg Điều 3 khoản 1 điểm a",
     "Run all the input as one transaction: all of it, or nothing.":
       "Chạy toàn bộ đầu vào như một giao dịch: ghi tất cả hoặc không ghi gì.",
     "Run every command even after one fails.":
@@ -123,6 +171,12 @@ enum Vietnamese {
       "Các tệp lệnh cần chạy, theo thứ tự; '-' là đầu vào chuẩn.",
     "Store directory (env CASELOAD_STORE; default $XDG_DATA_HOME/caseload).":
       "Thư mục kho dữ liệu (biến môi trường CASELOAD_STORE; mặc định $XDG_DATA_HOME/caseload).",
+    "TT 07/2016/TT-BCA Appendix I":
+      "Thông tư 07/2016/TT-BCA Phụ lục I",
+    "TT 07/2016/TT-BCA Art. 7":
+      "Thông tư 07/2016/TT-BCA Điều 7",
+    "TT 10/2024/TT-BCA Art. 8(1); Civil Code Art. 147":
+      "Thông tư 10/2024/TT-BCA Điều 8 khoản 1; BLDS Điều 147",
     "The date 'today' means: YYYY-MM-DD or DD/MM/YYYY (env CASELOAD_TODAY).":
       "Ngày được coi là 'today': YYYY-MM-DD hoặc DD/MM/YYYY (biến môi trường CASELOAD_TODAY).",
     "Who is acting, written into the journal (env CASELOAD_OFFICER; default login name).":
@@ -181,6 +235,8 @@ enum Vietnamese {
       "địa bàn phụ trách",
     "argument {} is not UTF-8 text; commands and file names must be UTF-8":
       "tham số {} không phải văn bản UTF-8; lệnh và tên tệp phải là UTF-8",
+    "article of the Criminal Code":
+      "điều của Bộ luật Hình sự",
     "assign a lead even beyond the supervisor's capacity":
       "vẫn phân công quản lý chính dù vượt quá số người tối đa",
     "assign a supervisor to a person as lead (default) or helper":
@@ -244,7 +300,7 @@ enum Vietnamese {
     "change visit intervals (days); D is never due":
       "đổi chu kỳ thăm gặp (ngày); nhóm D không có hạn thăm gặp",
     "check the hash chain, replay the journal and compare with every file":
-      "kiểm tra chuỗi hash, chạy lại nhật ký và đối chiếu với từng tệp",
+      "kiểm tra chuỗi mã băm, chạy lại nhật ký và đối chiếu với từng tệp",
     "classification A, B, C or D":
       "xếp loại A, B, C hoặc D",
     "classification made at the visit":
@@ -313,6 +369,8 @@ enum Vietnamese {
       "văn bản số {}; {}; chuyển đến {}",
     "drop the transaction's changes":
       "bỏ các thay đổi của giao dịch",
+    "each active supervisor's load against capacity, as a bar chart":
+      "số hồ sơ đang quản lý chính của từng người được phân công đang hoạt động so với số tối đa, dạng biểu đồ cột",
     "each active supervisor: capacity, open cases led, overdue among them":
       "từng người được phân công đang hoạt động: số tối đa, số hồ sơ đang quản lý chính, số quá hạn thăm gặp",
     "edited {}: {}":
@@ -334,9 +392,9 @@ enum Vietnamese {
     "entry {}":
       "mục {}",
     "entry {} does not match its hash":
-      "mục {} không khớp với hash của nó",
+      "mục {} không khớp với mã băm của nó",
     "entry {} does not match the head hash recorded in store.plist":
-      "mục {} không khớp với hash cuối ghi trong store.plist",
+      "mục {} không khớp với mã băm cuối ghi trong store.plist",
     "entry {} has sequence number {}":
       "mục {} mang số thứ tự {}",
     "entry {} is not UTF-8":
@@ -363,6 +421,14 @@ enum Vietnamese {
       "người sắp về: ngày ra tù, ngày báo tin và hạn xác minh cư trú",
     "expecting {} {}":
       "đang chờ tiếp nhận {} {}",
+    "expungement by court decision, after completion":
+      "xóa án tích theo quyết định của Tòa án, tính từ khi chấp hành xong",
+    "expungement by law, after completion":
+      "đương nhiên được xóa án tích, tính từ khi chấp hành xong",
+    "expungement not before supplementary-until":
+      "không xóa án tích trước supplementary-until",
+    "expungement period follows":
+      "thời hạn xóa án tích căn cứ vào",
     "first day of the assignment (default today)":
       "ngày bắt đầu phân công (mặc định hôm nay)",
     "flags:":
@@ -387,6 +453,8 @@ enum Vietnamese {
       "chứa {}, không phải {}",
     "home (default), phone, office, workplace or other":
       "home (tại nhà, mặc định), phone (điện thoại), office (tại trụ sở), workplace (nơi làm việc) hoặc other (khác)",
+    "how many months, ending with this one (default 12)":
+      "số tháng, tính đến hết tháng này (mặc định 12)",
     "how the sentence ended":
       "hình thức chấp hành xong án",
     "id (default), or name in Vietnamese order (by given name)":
@@ -416,7 +484,7 @@ enum Vietnamese {
     "journal entries are numbered from 1":
       "các mục nhật ký được đánh số từ 1",
     "journal entries: seq, when, officer, command, hash":
-      "các mục nhật ký: số, thời gian, cán bộ, lệnh, hash",
+      "các mục nhật ký: số, thời gian, cán bộ, lệnh, mã băm",
     "journal entry {} cannot be played back: {}":
       "không chạy lại được mục nhật ký {}: {}",
     "journal entry {} follows entry {}":
@@ -455,6 +523,8 @@ enum Vietnamese {
       "thiếu seq, at hoặc officer",
     "missing value":
       "thiếu giá trị",
+    "months= must be from 1 to {}, not {}":
+      "months= phải từ 1 đến {}, không phải {}",
     "most open cases they may lead (default 3)":
       "số hồ sơ tối đa được quản lý chính (mặc định 3)",
     "name the ward (used by reports and transfers)":
@@ -462,7 +532,7 @@ enum Vietnamese {
     "no entry":
       "không có mục nào",
     "no hash":
-      "không có hash",
+      "không có mã băm",
     "no metadata":
       "không có siêu dữ liệu",
     "no person {}":
@@ -501,18 +571,28 @@ enum Vietnamese {
       "số quyết định phân công, ví dụ 12/QĐ-UBND",
     "number of the release certificate":
       "số giấy chứng nhận chấp hành xong án phạt tù",
+    "obligations done (fines, compensation, court fees)":
+      "obligations đã xong (phạt tiền, bồi thường, án phí)",
     "offence-article {} is not an article of the {}; allowed: {} to {}":
       "offence-article {} không phải một điều của {}; được dùng: từ {} đến {}",
+    "offences cleared by court only":
+      "tội chỉ được xóa án tích theo quyết định của Tòa án",
     "officer {} has recorded nothing to undo":
       "cán bộ {} chưa ghi gì để hoàn tác",
     "ok: {}":
       "ok: {}",
+    "on notification":
+      "khi nhận thông báo",
     "on or after this date":
       "từ ngày này trở đi",
     "on or before this date":
       "đến hết ngày này",
+    "on probation until probation-until, which is after released":
+      "chấp hành thời gian thử thách đến probation-until, ngày này phải sau released",
     "on probation until {}":
-      "đang thử thách đến ngày {}",
+      "đang trong thời gian thử thách đến {}",
+    "on reception":
+      "khi tiếp nhận",
     "one journal entry and its effect: each field it changed, before → after":
       "một mục nhật ký và tác động: từng trường đã đổi, trước → sau",
     "one person with assignments, visits and history":
@@ -567,6 +647,8 @@ enum Vietnamese {
       "định dạng kết quả: {}",
     "person expect takes no received=: the ward receives the person later, with person receive":
       "person expect không nhận received=: phường tiếp nhận sau, bằng person receive",
+    "personal identification number (số định danh cá nhân)":
+      "số định danh cá nhân",
     "persons, open cases by default":
       "danh sách người, mặc định là hồ sơ đang quản lý",
     "phone number":
@@ -581,12 +663,20 @@ enum Vietnamese {
       "đã đặt chu kỳ thăm gặp: A {} ngày, B {} ngày, C {} ngày, chưa xếp loại {} ngày; D không có",
     "preferential loan (QĐ 22/2023)":
       "vay vốn ưu đãi (QĐ 22/2023)",
+    "preferential loan: groups the loans list shows":
+      "vay vốn ưu đãi: các nhóm có trong danh sách loans",
+    "preferential loan: window after completion":
+      "vay vốn ưu đãi: thời hạn tính từ khi chấp hành xong",
     "print each entry and its effect as it plays":
       "in từng mục và tác động khi chạy lại",
+    "prison sentence as imposed":
+      "mức hình phạt tù đã tuyên",
     "probation-until ({}) applies only to release=conditional, not to release={}":
       "probation-until ({}) chỉ áp dụng với release=conditional, không áp dụng với release={}",
     "probation-until ({}) must be after released ({}) ({})":
       "probation-until ({}) phải sau ngày ra tù ({}) ({})",
+    "probation-until for a conditional release, else released":
+      "probation-until nếu được tha tù trước thời hạn có điều kiện, các trường hợp khác là released",
     "receive a person released from prison (a new case)":
       "tiếp nhận người chấp hành xong án phạt tù về cư trú (mở hồ sơ mới)",
     "receive an expected person: the case opens":
@@ -647,6 +737,8 @@ enum Vietnamese {
       "được thay bằng {}",
     "replayed {} into {}, through {}":
       "đã chạy lại {} vào {}, đến {}",
+    "residence verification after notification":
+      "xác minh cư trú sau khi nhận thông báo",
     "retire a supervisor who leads no open case":
       "cho thôi một người không còn quản lý chính hồ sơ nào",
     "retired {}":
@@ -669,6 +761,8 @@ enum Vietnamese {
       "Tổ bảo vệ ANTT tham gia (T1 hoặc tên tổ); để trống là rời tổ",
     "security teams: active members and the open cases they lead":
       "các Tổ bảo vệ ANTT: thành viên đang hoạt động và số hồ sơ đang quản lý chính",
+    "sentence completed":
+      "chấp hành xong án phạt tù",
     "seq {}":
       "số {}",
     "set this session's output format or language":
@@ -713,8 +807,12 @@ enum Vietnamese {
       "store.plist ghi {} mục nhưng nhật ký có {}",
     "store.plist: {} is {}, but the journal makes it {}":
       "store.plist: {} là {}, nhưng theo nhật ký phải là {}",
+    "supervisor retired":
+      "người được phân công đã thôi",
     "supervisors, active ones by default":
       "danh sách người được phân công, mặc định là người đang hoạt động",
+    "supplementary penalty still served":
+      "hình phạt bổ sung còn đang chấp hành",
     "support measures, of one person or all":
       "các biện pháp hỗ trợ cho một người hoặc tất cả",
     "số định danh cá nhân (CCCD), 12 digits":
@@ -761,8 +859,12 @@ enum Vietnamese {
       "nhật ký không còn đủ {} mục mà phiên này đã áp dụng",
     "the journal shrank to {} bytes while open ({} expected)":
       "nhật ký bị rút xuống {} byte khi đang mở (đúng ra là {})",
+    "the judgment's other decisions":
+      "các quyết định khác của bản án",
     "the judgment's other decisions (fines, compensation, court fees): done or pending":
       "các quyết định khác của bản án (phạt tiền, bồi thường, án phí): done (đã xong) hoặc pending (chưa xong)",
+    "the main sentence as imposed":
+      "hình phạt chính đã tuyên",
     "the new person's id (filled in by caseload)":
       "mã của người mới (caseload tự điền)",
     "the new person's id must be {}, not {}":
@@ -879,14 +981,22 @@ enum Vietnamese {
       "từ không hợp lệ sau '{}': '{}'; được dùng: {}",
     "unknown word after '{}' '{}'; did you mean '{}'?":
       "từ không hợp lệ sau '{}': '{}'; có phải ý bạn là '{}'?",
+    "up to 5y: 2 years; over 5y up to 15y: 3 years; over 15y, life, death-commuted: 5 years":
+      "đến 5y: 2 năm; trên 5y đến 15y: 3 năm; trên 15y, life, death-commuted: 5 năm",
+    "up to 5y: 3 years; over 5y up to 15y: 5 years; over 15y, life, death-commuted: 7 years":
+      "đến 5y: 3 năm; trên 5y đến 15y: 5 năm; trên 15y, life, death-commuted: 7 năm",
     "usage: {}":
       "cú pháp: {}",
     "vi or en: the language caseload speaks":
       "vi hoặc en: ngôn ngữ của caseload",
     "viewing the state after {}: read-only; 'audit replay off' returns to the live store":
       "đang xem dữ liệu sau {}: chỉ đọc; 'audit replay off' để trở lại dữ liệu hiện hành",
+    "visits per month as a bar chart, of one person, by one supervisor or all":
+      "số lần thăm gặp mỗi tháng, dạng biểu đồ cột: của một người, của một người được phân công hoặc tất cả",
     "visits, of one person or all":
       "các lần thăm gặp của một người hoặc tất cả",
+    "ward policy for QĐ 22/2023/QĐ-TTg Art. 3(1)(a)":
+      "chính sách của phường theo Quyết định 22/2023/QĐ-TTg Điều 3 khoản 1 điểm a",
     "ward set: {}":
       "đã đặt phường: {}",
     "warning: {}":
@@ -1218,6 +1328,8 @@ enum Vietnamese {
       "Tổ ANTT",
     "training":
       "học nghề",
+    "unclassified":
+      "chưa xếp loại",
     "vi":
       "vi",
     "visit":
@@ -1292,7 +1404,7 @@ enum Vietnamese {
     "group":
       "nhóm",
     "hash":
-      "hash",
+      "mã băm",
     "helpers":
       "người giúp đỡ",
     "id":
@@ -1311,6 +1423,8 @@ enum Vietnamese {
       "vay vốn đến",
     "members":
       "thành viên",
+    "month":
+      "tháng",
     "movedTo":
       "chuyển đến",
     "name":

@@ -132,7 +132,8 @@ if let asked = nonEmpty(parsed.lang) {
   language = chosen
 } else {
   guard let chosen = DisplayLanguage.chosen(by: environment) else {
-    usageError("CASELOAD_LANG must be one of \(allowedLanguages), not '\(environment["CASELOAD_LANG"] ?? "")'")
+    usageError(
+      "CASELOAD_LANG must be one of \(allowedLanguages), not '\(environment["CASELOAD_LANG"] ?? "")'")
   }
   language = chosen
 }

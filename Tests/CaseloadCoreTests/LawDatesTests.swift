@@ -80,7 +80,7 @@ func convict(
     let person = convict(sentence: "3y", released: "2022-06-01", probationUntil: "2024-12-10")
     #expect(person.completed == day("2024-12-10"))
     #expect(person.expungeableOn == day("2026-12-10"))
-    #expect(person.expungement?.explanation == "Criminal Code Art. 70: 2 years after 2024-12-10")
+    #expect(person.expungement?.explanation.english == "Criminal Code Art. 70: 2 years after 2024-12-10")
     #expect(person.loanUntil == day("2029-12-10"))
     #expect(person.isOnProbation(today: day("2024-12-10")))
     #expect(!person.isOnProbation(today: day("2024-12-11")))

@@ -72,8 +72,8 @@ import Testing
     #expect(report.columns == ["rule", "title", "value", "source"])
     #expect(rows(report).count == Law.current.rules.count)
     let verification = rows(report).first { $0["rule"] == .text("arrival-verification") }
-    #expect(verification?["value"] == .text("3 working days after notified"))
-    #expect(verification?["source"] == .text("TT 10/2024/TT-BCA Art. 8(1); Civil Code Art. 147"))
+    #expect(verification?["value"] == .phrase("3 working days after notified"))
+    #expect(verification?["source"] == .phrase("TT 10/2024/TT-BCA Art. 8(1); Civil Code Art. 147"))
   }
 
   @Test("Person JSON: the law's dates, null where unknown")
@@ -105,7 +105,7 @@ import Testing
   func probationLine() throws {
     let state = try lawState()
     let onProbation = try state.answer(.personShow(PersonID(2)), today: day("2024-12-10"))
-    #expect(onProbation.tableOnlyFields.last?.1 == .text("on probation until 2024-12-10"))
+    #expect(onProbation.tableOnlyFields.last?.1 == .said("on probation until \(day("2024-12-10"))"))
     let after = try state.answer(.personShow(PersonID(2)), today: today)
     #expect(!after.tableOnlyFields.contains { $0.0 == "probation" })
   }

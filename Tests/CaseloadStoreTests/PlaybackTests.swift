@@ -42,7 +42,8 @@ extension Store {
     let before = store.state
     try store.commit([#"person edit P1 address="Tổ 3" phone="0912000111""#])
     let edited = store.state
-    #expect(try store.undo().summary.english == #"undid entry 5: person edit P1 address="Tổ 3" phone="0912000111""#)
+    #expect(
+      try store.undo().summary.english == #"undid entry 5: person edit P1 address="Tổ 3" phone="0912000111""#)
     #expect(store.state == before)
     _ = try store.undo()
     #expect(store.state == edited)
