@@ -31,6 +31,10 @@ public enum Mutation: Equatable, Sendable {
   case setPolicy(Policy)
   /// Names the ward (and its province); a nil province leaves it as it was.
   case setWard(name: String, province: String?)
+  /// Closes the case as moved to `to`; a live command also writes the transfer file at `file`.
+  case transferPerson(PersonID, to: String, file: String, on: Day, note: String?)
+  /// Opens a new case from another ward's transfer file, whose digest names it.
+  case importPerson(PersonID, TransferredCase, digest: String, received: Day, decision: String?)
 }
 
 /// The records a mutation changed, so that the store rewrites only those.
@@ -52,6 +56,8 @@ public struct Outcome: Equatable, Sendable {
   public var summary: String
   public var warnings: [String] = []
   public var touched = Touched()
+  /// Files the live command must write before it is journaled (never on playback).
+  public var transferFiles: [TransferFile] = []
 }
 
 extension State {
@@ -79,6 +85,11 @@ extension State {
         id, reason: reason, on: on, note: note, document: document, force: force, rules: rules)
     case .reopenPerson(let id, let on, let note):
       return try reopenPerson(id, on: on, note: note, rules: rules)
+    case .transferPerson(let id, let to, let file, let on, let note):
+      return try transferPerson(id, to: to, file: file, on: on, note: note, rules: rules)
+    case .importPerson(let id, let sent, let digest, let received, let decision):
+      return try importPerson(
+        id, sent, digest: digest, received: received, decision: decision, rules: rules)
     case .addSupervisor(let id, let fields):
       guard id == nextSupervisor else {
         throw DomainError("the new supervisor's id must be \(nextSupervisor), not \(id)")

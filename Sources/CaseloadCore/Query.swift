@@ -201,11 +201,12 @@ extension State {
         ("to", Field(assignment.to)), ("why", Field(assignment.endReason)),
       ])
     }
-    report.sections = [
-      Report.Section(title: "classifications", rows: classifications),
-      Report.Section(title: "status changes", rows: changes),
-      Report.Section(title: "ended assignments", rows: ended),
-    ].filter { !$0.rows.isEmpty }
+    report.sections =
+      [
+        Report.Section(title: "classifications", rows: classifications),
+        Report.Section(title: "status changes", rows: changes),
+        Report.Section(title: "ended assignments", rows: ended),
+      ].filter { !$0.rows.isEmpty } + (person.origin.map { [$0.section] } ?? [])
     return report
   }
 }

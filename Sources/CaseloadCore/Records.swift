@@ -35,6 +35,8 @@ public struct Person: Codable, Equatable, Sendable {
   public var visits: [Visit] = []
   public var classifications: [Classification] = []
   public var statusChanges: [StatusChange] = []
+  /// For a case imported from another ward: that ward and its history of the case.
+  public var origin: Origin?
 
   public init(id: PersonID, name: String, born: Day, released: Day, received: Day?) {
     self.id = id

@@ -25,7 +25,8 @@ public struct Registry: Sendable {
   public let commands: [CommandSpec]
 
   public static let standard = Registry(
-    commands: personCommands + supervisorCommands + caseCommands + reportCommands + auditCommands
+    commands: personCommands + transferCommands + supervisorCommands + caseCommands + reportCommands
+      + auditCommands
       + sessionCommands)
 
   /// Reads a command text: lexes it, matches its command words and sorts its arguments.

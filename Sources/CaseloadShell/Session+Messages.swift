@@ -31,8 +31,12 @@ extension Session {
       failed = true
     case let error as StoreError:
       message = error.description
-      // An internal error refused one command and left the store as it was.
-      if case .internalError = error { failed = true } else { storeFailed = true }
+      // An internal error or a file the command could not write refused one command and left
+      // the store as it was.
+      switch error {
+      case .internalError, .refused: failed = true
+      default: storeFailed = true
+      }
     case let error as AuditFailure:
       message = error.description
       failed = true

@@ -192,14 +192,20 @@ public final class Session {
     if ownWrite { try store.beginWrite() }
     let outcome: Outcome
     let canonical: String
+    var imported: ImportedFile?
     do {
       try store.ensure(invocation.needs)
       switch try invocation.resolve(in: context) {
-      case .mutation(_, let text): canonical = text
+      case .mutation(let mutation, let text):
+        if case .transferPerson(_, _, let file, _, _) = mutation { try Store.checkTransferTarget(file) }
+        canonical = text
       case .undo(let requested): canonical = AuditCommand.undoText(try store.undoTarget(requested))
+      case .importCase(let request, _):
+        let file = try store.prepareImport(request.source)
+        (imported, canonical) = (file, request.canonical(digest: file.digest))
       default: throw SessionError("'\(invocation.spec.name)' is declared as a change but makes none")
       }
-      outcome = try store.stage(canonical, today: today)
+      outcome = try store.stage(canonical, today: today, importing: imported)
       if ownWrite { try commitWrite() }
     } catch {
       if ownWrite, store.isWriting { store.rollbackWrite() }

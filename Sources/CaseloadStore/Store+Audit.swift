@@ -81,7 +81,7 @@ extension Store {
     if recorded.entries < entries.count {
       return .bad("store.plist records \(recorded.entries) entries but the journal has \(entries.count)")
     }
-    var playback = Playback(registry: registry, planning: entries)
+    var playback = Playback(registry: registry, planning: entries, imports: imports)
     do {
       for entry in entries { try playback.play(entry) }
     } catch {
@@ -142,8 +142,12 @@ extension Store {
   }
 
   /// Makes a new store at `path` whose journal holds `entries`, byte for byte, and whose files
-  /// are what playing them gives (through the recovery that opening performs).
-  public static func create(at path: String, entries: [JournalEntry], officer: String) throws -> Store {
+  /// are what playing them gives (through the recovery that opening performs). The transfer
+  /// files their imports name are copied from `imports` first, so that the new store needs
+  /// nothing outside itself.
+  public static func create(
+    at path: String, entries: [JournalEntry], officer: String, imports: ImportShelf? = nil
+  ) throws -> Store {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
       let contents = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
@@ -152,6 +156,7 @@ extension Store {
       }
     }
     try FileIO.makeDirectory(path)
+    if let imports { try imports.copy(namedBy: entries, to: path + "/imports") }
     if !entries.isEmpty { try Journal.append(entries, to: path + "/journal.caseload") }
     return try Store(path: path, officer: officer)
   }

@@ -40,6 +40,12 @@ public final class Store {
   /// Journal appends made by this process, for `hooks`.
   private var appends = 0
   private var staged: [String] = []
+  /// What each staged command touched, in order (a transfer file lists the person's entries).
+  var stagedTouches: [Touched] = []
+  /// Transfer files the staged commands write before they are journaled.
+  var transferFiles: [TransferFile] = []
+  /// Transfer files being imported by the staged commands, by digest (hex), until kept in `imports/`.
+  var pendingImports: [String: Data] = [:]
   private var touched = Touched()
   private var stateBeforeWrite: (state: State, complete: Bool)?
   /// The journal's entries as last read whole, and its size then (audit commands, undo).
@@ -49,12 +55,20 @@ public final class Store {
   var headerPath: String { path + "/store.plist" }
   var personsPath: String { path + "/persons" }
   var supervisorsPath: String { path + "/supervisors" }
+  var importsPath: String { path + "/imports" }
+
+  /// Where playback finds imported cases: the copies kept in `imports/`, and the files the
+  /// open write is importing.
+  public var imports: ImportShelf { ImportShelf(directory: importsPath, pending: pendingImports) }
 
   /// Opens (creating if missing) the store at `path`, bringing the files up to the journal
   /// when a crash left them behind.
+  ///
+  /// A `readOnly` store (another ward's, included in a report) creates nothing and repairs
+  /// nothing: files behind the journal are its problem, which `audit verify` names.
   public init(
     path: String, officer: String, registry: Registry = .standard, lockTimeout: Double = 5,
-    hooks: TestHooks = TestHooks()
+    hooks: TestHooks = TestHooks(), readOnly: Bool = false
   ) throws(StoreError) {
     self.path = path
     self.officer = officer
@@ -62,9 +76,15 @@ public final class Store {
     self.lockTimeout = lockTimeout
     self.hooks = hooks
     lock = WriteLock(path: path + "/lock")
-    for directory in [path, personsPath, supervisorsPath] { try FileIO.makeDirectory(directory) }
+    if !readOnly {
+      for directory in [path, personsPath, supervisorsPath] { try FileIO.makeDirectory(directory) }
+    }
     try loadHeader()
     guard FileIO.size(journalPath) != head.bytes, problem == nil else { return }
+    guard !readOnly else {
+      problem = .inconsistent("the journal and store.plist disagree; open the store itself to repair it")
+      return
+    }
     try lock.acquire(officer: officer, timeout: lockTimeout)
     defer { lock.release() }
     try loadHeader()
@@ -102,11 +122,22 @@ public final class Store {
   }
 
   /// Applies one canonical command to the open write; nothing is durable until `commitWrite`.
-  public func stage(_ canonical: String, today: Day) throws -> Outcome {
+  /// A `person import` passes the transfer file it names, as `prepareImport` read it.
+  public func stage(_ canonical: String, today: Day, importing file: ImportedFile? = nil) throws -> Outcome {
     precondition(lock.isHeld, "stage outside a write")
     if case .invocation(let invocation) = try registry.parse(canonical) { try ensure(invocation.needs) }
-    let outcome = try apply(canonical: canonical, today: today)
+    let held = file.map { pendingImports[$0.digest] != nil } ?? true
+    if let file { pendingImports[file.digest] = file.data }
+    let outcome: Outcome
+    do {
+      outcome = try apply(canonical: canonical, today: today)
+    } catch {
+      if let file, !held { pendingImports[file.digest] = nil }
+      throw error
+    }
     staged.append(canonical)
+    stagedTouches.append(outcome.touched)
+    transferFiles += outcome.transferFiles
     touched.formUnion(outcome.touched)
     return outcome
   }
@@ -123,14 +154,21 @@ public final class Store {
       hooks.clock
       ?? ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withInternetDateTime])
     let entries = Journal.entries(after: head, commands: staged, at: at, officer: officer)
+    let created: [String]
     do {
       try Journal.checkReadsBack(entries, after: head, path: journalPath)
+      created = try writeCommandFiles(journaling: entries)
     } catch {
       forgetStagedChanges()
       throw error
     }
-    do {
-      try Journal.append(entries, to: journalPath)
+    do throws(StoreError) {
+      do {
+        try Journal.append(entries, to: journalPath)
+      } catch {
+        FileIO.remove(created)
+        throw error
+      }
       appends += 1
       try hooks.afterAppend(appends, journal: journalPath)
       var next = head
@@ -164,6 +202,9 @@ public final class Store {
 
   private func endWrite() {
     staged = []
+    stagedTouches = []
+    transferFiles = []
+    pendingImports = [:]
     touched = Touched()
     stateBeforeWrite = nil
     lock.release()
@@ -205,10 +246,11 @@ public final class Store {
   /// An undo plays the whole journal back to find the records as they were before.
   private func apply(canonical: String, today: Day?) throws -> Outcome {
     try CaseloadStore.apply(
-      canonical: canonical, to: &state, today: today, registry: registry,
+      canonical: canonical, to: &state, today: today, registry: registry, imports: imports,
       restoration: { entries in
         let journal = try self.entries()
-        var playback = Playback(registry: self.registry, planning: journal, alsoUndoing: entries)
+        var playback = Playback(
+          registry: self.registry, planning: journal, imports: self.imports, alsoUndoing: entries)
         for entry in journal { try playback.play(entry) }
         return try playback.restoration(undoing: entries, alsoChanged: self.touched, officer: self.officer)
       })
@@ -497,7 +539,7 @@ public final class Store {
         "removed an unfinished last journal entry (\(size - bytes) bytes) left by an interrupted write")
     }
     let before = head.entries
-    var playback = Playback(registry: registry, planning: entries)
+    var playback = Playback(registry: registry, planning: entries, imports: imports)
     do {
       for entry in entries { try playback.play(entry) }
     } catch {

@@ -10,6 +10,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case inconsistent(String)
   /// Caseload caught itself about to do something wrong, and did nothing.
   case internalError(String)
+  /// A command's own file (a transfer file) could not be written; the command was refused and
+  /// the store left as it was.
+  case refused(String)
 
   public var description: String {
     switch self {
@@ -19,6 +22,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
       "the store is locked by \(holder); gave up after \(Int(waited)) seconds"
     case .inconsistent(let message): message
     case .internalError(let message): "internal error: \(message)"
+    case .refused(let message): message
     }
   }
 }
