@@ -110,11 +110,11 @@ extension State {
       throw DomainError(
         "this transfer file was already imported, as \(label(earlier.id)); a file is imported once")
     }
-    if let card = sent.person.idCard,
-      let open = personsInOrder.first(where: { $0.idCard == card && $0.status == .open })
-    {
+    if let card = sent.person.idCard, let same = personsInOrder.first(where: { $0.idCard == card }) {
       throw DomainError(
-        "id-card \(card) belongs to an open case here, \(label(open.id)); the same person cannot have two open cases"
+        same.status == .open
+          ? "id-card \(card) belongs to an open case here, \(label(same.id)); the same person cannot have two open cases"
+          : "id-card \(card) belongs to \(label(same.id)) here (\(same.status.rawValue)); an id-card is one person's: reopen that case instead (person reopen \(same.id))"
       )
     }
     try rules.checkNotFuture(received, "the reception date")
