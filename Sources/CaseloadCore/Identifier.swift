@@ -6,6 +6,10 @@ public protocol RecordKind: Sendable {
 public enum PersonTag: RecordKind { public static let prefix = "P" }
 public enum SupervisorTag: RecordKind { public static let prefix = "S" }
 public enum VisitTag: RecordKind { public static let prefix = "V" }
+/// Support measures (hỗ trợ): `H1`, `H2`, …
+public enum SupportTag: RecordKind { public static let prefix = "H" }
+/// Security teams (Tổ bảo vệ ANTT ở cơ sở): `T1`, `T2`, …
+public enum TeamTag: RecordKind { public static let prefix = "T" }
 
 /// An id such as `P12`: assigned in order, never reused.
 public struct Identifier<Kind: RecordKind>: Hashable, Comparable, Sendable, TextCodable {
@@ -32,3 +36,5 @@ public struct Identifier<Kind: RecordKind>: Hashable, Comparable, Sendable, Text
 public typealias PersonID = Identifier<PersonTag>
 public typealias SupervisorID = Identifier<SupervisorTag>
 public typealias VisitID = Identifier<VisitTag>
+public typealias SupportID = Identifier<SupportTag>
+public typealias TeamID = Identifier<TeamTag>

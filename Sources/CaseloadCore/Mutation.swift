@@ -6,6 +6,9 @@ public enum SupervisorField: Equatable, Sendable {
   case phone(String?)
   case area(String?)
   case capacity(Int)
+  /// The security team joined; nil leaves any team (and clears the role).
+  case team(TeamID?)
+  case teamRole(TeamRole?)
 }
 
 /// A fully resolved change to the state: ids instead of names, every default explicit.
@@ -35,6 +38,11 @@ public enum Mutation: Equatable, Sendable {
   case transferPerson(PersonID, to: String, file: String, on: Day, note: String?)
   /// Opens a new case from another ward's transfer file, whose digest names it.
   case importPerson(PersonID, TransferredCase, digest: String, received: Day, decision: String?)
+  /// Records a support measure (NĐ 49/2020/NĐ-CP) for an open case.
+  case support(Support)
+  /// Adds a security team; its fields include its name.
+  case addTeam(TeamID, [TeamField])
+  case editTeam(TeamID, [TeamField])
 }
 
 /// The records a mutation changed, so that the store rewrites only those.
@@ -91,31 +99,9 @@ extension State {
       return try importPerson(
         id, sent, digest: digest, received: received, decision: decision, rules: rules)
     case .addSupervisor(let id, let fields):
-      guard id == nextSupervisor else {
-        throw DomainError("the new supervisor's id must be \(nextSupervisor), not \(id)")
-      }
-      var supervisor = Supervisor(id: id, name: "")
-      for field in fields { supervisor.set(field) }
-      try Rules.check(supervisor)
-      var outcome = Outcome(summary: "added \(id) \(supervisor.name)", touched: .supervisor(id))
-      // Likely a script run twice; playback has no one to tell.
-      if rules.today != nil {
-        let sameName = supervisor.name.lowercased()
-        for other in supervisorsInOrder where other.name.lowercased() == sameName {
-          let retired = other.status == .retired ? " (retired)" : ""
-          outcome.warnings.append("\(label(other.id))\(retired) has the same name; added all the same")
-        }
-      }
-      supervisors[id] = supervisor
-      nextSupervisor = SupervisorID(id.number + 1)
-      return outcome
+      return try addSupervisor(id, fields, rules: rules)
     case .editSupervisor(let id, let fields):
-      var supervisor = try self.supervisor(id)
-      for field in fields { supervisor.set(field) }
-      try Rules.check(supervisor)
-      supervisors[id] = supervisor
-      let names = fields.map(\.key).joined(separator: ", ")
-      return Outcome(summary: "edited \(label(id)): \(names)", touched: .supervisor(id))
+      return try editSupervisor(id, fields)
     case .retireSupervisor(let id, let on):
       return try retire(id, on: on, rules: rules)
     case .assign(let personID, let supervisorID, let role, let from, let decision, let reason, let force):
@@ -150,6 +136,12 @@ extension State {
       person.classify(Classification(on: on, group: group, reason: reason, visit: nil))
       persons[id] = person
       return Outcome(summary: "classified \(label(id)) as \(group.rawValue)", touched: .person(id))
+    case .support(let support):
+      return try record(support, rules: rules)
+    case .addTeam(let id, let fields):
+      return try addTeam(id, fields)
+    case .editTeam(let id, let fields):
+      return try editTeam(id, fields)
     case .setWard(let name, let province):
       guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
         throw DomainError("a ward needs a name, e.g. name=\"Phường Hòa Bình\"")
@@ -303,33 +295,6 @@ extension Touched {
     var touched = Touched()
     touched.supervisors.insert(id)
     return touched
-  }
-}
-
-extension Supervisor {
-  mutating func set(_ field: SupervisorField) {
-    switch field {
-    case .name(let value): name = value
-    case .kind(let value): kind = value
-    case .org(let value): org = value
-    case .phone(let value): phone = value
-    case .area(let value): area = value
-    case .capacity(let value): capacity = value
-    }
-  }
-}
-
-extension SupervisorField {
-  /// The command key that sets this field.
-  public var key: String {
-    switch self {
-    case .name: "name"
-    case .kind: "kind"
-    case .org: "org"
-    case .phone: "phone"
-    case .area: "area"
-    case .capacity: "capacity"
-    }
   }
 }
 

@@ -66,6 +66,13 @@ public enum Query: Equatable, Sendable {
   case loans(on: Day)
   /// Every rule of the law table, with its value and source.
   case law
+  /// Support measures, filtered, in date order.
+  case supports(SupportFilter)
+  case teamShow(TeamID)
+  /// Every team with its active members and the open cases they lead.
+  case teamList
+  /// A person's dated events in order, then the law's coming dates.
+  case timeline(PersonID)
 }
 
 extension State {
@@ -81,7 +88,7 @@ extension State {
         in: self,
         tableColumns: ["id", "name", "born", "group", "status", "lead", "lastVisit", "nextVisitDue"])
     case .supervisorShow(let id):
-      return Report(body: .record(Rows.supervisor.record(try supervisor(id), in: self)))
+      return supervisorReport(try supervisor(id))
     case .supervisorList(let filter):
       let supervisors = supervisorsInOrder.filter { matches($0, filter) }
       return Rows.supervisor.report(
@@ -123,6 +130,14 @@ extension State {
       return loansReport(on: on)
     case .law:
       return lawTableReport()
+    case .supports(let filter):
+      return supportsReport(filter)
+    case .teamShow(let id):
+      return teamReport(try team(id))
+    case .teamList:
+      return CaseworkRows.team.report(teams, in: self)
+    case .timeline(let id):
+      return timelineReport(try person(id), today: today)
     }
 
     func dueReport(_ include: (Day) -> Bool) -> Report {
@@ -201,12 +216,13 @@ extension State {
         ("to", Field(assignment.to)), ("why", Field(assignment.endReason)),
       ])
     }
-    report.sections =
-      [
-        Report.Section(title: "classifications", rows: classifications),
-        Report.Section(title: "status changes", rows: changes),
-        Report.Section(title: "ended assignments", rows: ended),
-      ].filter { !$0.rows.isEmpty } + (person.origin.map { [$0.section] } ?? [])
+    let supports = person.supports.map { CaseworkRows.support.record($0, in: self) }
+    report.sections = [
+      Report.Section(title: "classifications", rows: classifications),
+      Report.Section(title: "status changes", rows: changes),
+      Report.Section(title: "ended assignments", rows: ended),
+      Report.Section(title: "supports", rows: supports),
+    ].filter { !$0.rows.isEmpty } + (person.origin.map { [$0.section] } ?? [])
     return report
   }
 }

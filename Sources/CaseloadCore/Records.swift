@@ -35,6 +35,8 @@ public struct Person: Codable, Equatable, Sendable {
   public var visits: [Visit] = []
   public var classifications: [Classification] = []
   public var statusChanges: [StatusChange] = []
+  /// Support measures given (NĐ 49/2020/NĐ-CP), in the order recorded.
+  public var supports: [Support] = []
   /// For a case imported from another ward: that ward and its history of the case.
   public var origin: Origin?
 
@@ -75,6 +77,10 @@ public struct Supervisor: Codable, Equatable, Sendable {
   public var capacity: Int = 3
   public var status: SupervisorStatus = .active
   public var retiredOn: Day?
+  /// The security team the supervisor belongs to, if any.
+  public var team: TeamID?
+  /// Their place in `team`; set exactly when `team` is.
+  public var teamRole: TeamRole?
 
   public init(id: SupervisorID, name: String) {
     self.id = id

@@ -41,6 +41,7 @@ extension State {
     for id in touched.supervisors.sorted() {
       try checkRestored(id, in: next)
     }
+    if touched.settings || !touched.supervisors.isEmpty { try Self.checkTeamsExist(in: next) }
     self = next
     return Outcome(summary: restoration.summary, touched: touched)
   }
@@ -87,6 +88,18 @@ extension State {
       throw DomainError(
         "undo would retire \(next.label(id)) again, but it leads open cases since (\(first.id)); assign them a new lead first"
       )
+    }
+  }
+
+  /// Every supervisor's team must still exist: undoing a `team add` that members joined since
+  /// is refused.
+  private static func checkTeamsExist(in next: State) throws(DomainError) {
+    let teams = Set(next.teams.map(\.id))
+    for supervisor in next.supervisorsInOrder {
+      if let team = supervisor.team, !teams.contains(team) {
+        throw DomainError(
+          "undo would remove \(team), but \(next.label(supervisor.id)) is a member of it since")
+      }
     }
   }
 }

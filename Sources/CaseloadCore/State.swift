@@ -7,6 +7,8 @@ public struct State: Equatable, Sendable {
   public var nextPerson = PersonID(1)
   public var nextSupervisor = SupervisorID(1)
   public var nextVisit = VisitID(1)
+  public var nextSupport = SupportID(1)
+  public var nextTeam = TeamID(1)
 
   public init() {}
 
@@ -17,6 +19,33 @@ public struct State: Equatable, Sendable {
 
   public var personsInOrder: [Person] { persons.values.sorted { $0.id < $1.id } }
   public var supervisorsInOrder: [Supervisor] { supervisors.values.sorted { $0.id < $1.id } }
+
+  /// The ward's security teams, in id order.
+  public var teams: [Team] {
+    get { settings.teams }
+    set { settings.teams = newValue }
+  }
+
+  public func team(_ id: TeamID) throws(DomainError) -> Team {
+    guard let team = settings.teams.first(where: { $0.id == id }) else {
+      throw DomainError("no team \(id)")
+    }
+    return team
+  }
+
+  /// `T1 Tổ bảo vệ ANTT số 1`, or the bare id when the team is unknown.
+  public func label(_ id: TeamID) -> String {
+    settings.teams.first { $0.id == id }.map { "\(id) \($0.name)" } ?? id.description
+  }
+
+  /// Active supervisors in the team, leader first, then deputies, then members, each by id.
+  public func members(of team: TeamID) -> [Supervisor] {
+    let order: [TeamRole] = [.leader, .deputy, .member]
+    return supervisorsInOrder.filter { $0.team == team && $0.status == .active }.sorted {
+      (order.firstIndex(of: $0.teamRole ?? .member)!, $0.id.number)
+        < (order.firstIndex(of: $1.teamRole ?? .member)!, $1.id.number)
+    }
+  }
 
   public func person(_ id: PersonID) throws(DomainError) -> Person {
     guard let person = persons[id] else { throw DomainError("no person \(id)") }

@@ -22,5 +22,7 @@ public struct Ward: Codable, Equatable, Sendable {
 public struct Settings: Codable, Equatable, Sendable {
   public var policy = Policy()
   public var ward = Ward()
+  /// The ward's security teams, in id order: a handful, so they live with the settings.
+  public var teams: [Team] = []
   public init() {}
 }

@@ -46,54 +46,6 @@ extension SentenceLength: ArgumentValue {
   public var argument: Value { .duration(self) }
 }
 
-/// A kind of record whose ids commands take: how its ids travel as values, and the next one.
-public protocol ReferenceKind: RecordKind {
-  static var valueKind: ValueKind { get }
-  static func wrap(_ id: Identifier<Self>) -> Value
-  static func unwrap(_ value: Value) -> Identifier<Self>?
-  static func next(in state: State) -> Identifier<Self>
-}
-
-extension PersonTag: ReferenceKind {
-  public static var valueKind: ValueKind { .person }
-  public static func wrap(_ id: PersonID) -> Value { .person(id) }
-  public static func unwrap(_ value: Value) -> PersonID? {
-    if case .person(let id) = value { return id }
-    return nil
-  }
-  public static func next(in state: State) -> PersonID { state.nextPerson }
-}
-
-extension SupervisorTag: ReferenceKind {
-  public static var valueKind: ValueKind { .supervisor }
-  public static func wrap(_ id: SupervisorID) -> Value { .supervisor(id) }
-  public static func unwrap(_ value: Value) -> SupervisorID? {
-    if case .supervisor(let id) = value { return id }
-    return nil
-  }
-  public static func next(in state: State) -> SupervisorID { state.nextSupervisor }
-}
-
-/// Visits are never named by a command, only created: their id is always a new one.
-extension VisitTag: ReferenceKind {
-  public static var valueKind: ValueKind { .newID }
-  public static func wrap(_ id: VisitID) -> Value { .visit(id) }
-  public static func unwrap(_ value: Value) -> VisitID? {
-    if case .visit(let id) = value { return id }
-    return nil
-  }
-  public static func next(in state: State) -> VisitID { state.nextVisit }
-}
-
-extension Identifier: ArgumentValue where Kind: ReferenceKind {
-  public static var valueKind: ValueKind { Kind.valueKind }
-  public init?(argument: Value) {
-    guard let id = Kind.unwrap(argument) else { return nil }
-    self = id
-  }
-  public var argument: Value { Kind.wrap(self) }
-}
-
 /// A choice's words are its kind; its value is the chosen word.
 extension ArgumentValue where Self: Choice {
   public static var valueKind: ValueKind { .choice(words) }
@@ -113,6 +65,8 @@ extension Role: ArgumentValue {}
 extension ContactKind: ArgumentValue {}
 extension SupervisorKind: ArgumentValue {}
 extension Group: ArgumentValue {}
+extension SupportKind: ArgumentValue {}
+extension TeamRole: ArgumentValue {}
 extension OutputFormat: ArgumentValue {}
 
 /// What one declared argument is to the parser: a positional slot, a key or a flag.

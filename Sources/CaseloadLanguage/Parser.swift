@@ -25,7 +25,8 @@ public struct Registry: Sendable {
   public let commands: [CommandSpec]
 
   public static let standard = Registry(
-    commands: personCommands + transferCommands + supervisorCommands + caseCommands + reportCommands
+    commands: personCommands + transferCommands + supervisorCommands + caseCommands + caseworkCommands
+      + reportCommands
       + auditCommands
       + sessionCommands)
 
@@ -61,7 +62,15 @@ public struct Registry: Sendable {
       if choices.contains(typed) {
         chosen = typed
       } else {
-        let prefixed = choices.filter { $0.hasPrefix(typed) }
+        var prefixed = choices.filter { $0.hasPrefix(typed) }
+        if prefixed.count > 1 {
+          // `sup li`: only `supervisor` goes on with a word that `li` starts, so it is meant
+          // rather than `support` or `supports`.
+          let goingOn = prefixed.filter { choice in
+            candidates.contains { $0.1[position] == choice && continues($0.1, after: position, with: words) }
+          }
+          if goingOn.count == 1 { prefixed = goingOn }
+        }
         guard prefixed.count == 1 else {
           let what = position == 0 ? "command" : "word after '\(words[position - 1].text)'"
           let unknown = "unknown \(what) '\(word.text)'"
@@ -90,6 +99,15 @@ public struct Registry: Sendable {
   /// The command these words name, as typed anywhere but a command line (tests, code).
   public func spec(named words: [String]) throws -> CommandSpec {
     try spec(named: words.map { Word(text: $0, range: 0..<0) })
+  }
+
+  /// Whether `path` has more words after `position`, each started by the typed word there.
+  private func continues(_ path: [String], after position: Int, with words: [Word]) -> Bool {
+    guard path.count > position + 1, words.count >= path.count else { return false }
+    return (position + 1..<path.count).allSatisfy { index in
+      words[index].key == nil && !words[index].quoted
+        && path[index].hasPrefix(words[index].text.lowercased())
+    }
   }
 
   private func uniqueWords(_ words: [String]) -> [String] {

@@ -136,11 +136,25 @@ enum Resolver {
           word, exists: { supervisors[$0] != nil },
           among: { context.state.supervisorsInOrder.map { ($0.id, $0.name) } },
           noun: "supervisor", plural: "supervisors"))
+    case .team:
+      let teams = context.state.teams
+      return .team(
+        try reference(
+          word, exists: { id in teams.contains { $0.id == id } },
+          among: { teams.map { ($0.id, $0.name) } }, noun: "team", plural: "teams"))
+    case .money:
+      guard let amount = Money(parsing: text) else {
+        throw LanguageError(
+          "'\(text)' is not an amount of money; allowed: \(Money.allowedForms)", at: word.range)
+      }
+      return .money(amount)
     case .newID:
       if let id = PersonID(parsing: text) { return .person(id) }
       if let id = SupervisorID(parsing: text) { return .supervisor(id) }
       if let id = VisitID(parsing: text) { return .visit(id) }
-      throw LanguageError("'\(text)' is not a record id like P1, S1 or V1", at: word.range)
+      if let id = SupportID(parsing: text) { return .support(id) }
+      if let id = TeamID(parsing: text) { return .team(id) }
+      throw LanguageError("'\(text)' is not a record id like P1, S1, V1, H1 or T1", at: word.range)
     }
   }
 

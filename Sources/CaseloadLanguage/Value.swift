@@ -11,6 +11,10 @@ public enum ValueKind: Equatable, Sendable {
   case choice([String])
   case person
   case supervisor
+  /// A security team: an id (`T1`) or a quoted name, matched as persons' names are.
+  case team
+  /// Whole đồng: `40000000`, `40.000.000` or `40,000,000`.
+  case money
   /// The id a new record will get; filled in by caseload, never typed.
   case newID
 
@@ -24,6 +28,8 @@ public enum ValueKind: Equatable, Sendable {
     case .choice(let words): words.joined(separator: "|")
     case .person: "PERSON"
     case .supervisor: "SUPERVISOR"
+    case .team: "TEAM"
+    case .money: "MONEY"
     case .newID: "ID"
     }
   }
@@ -39,6 +45,9 @@ public enum Value: Equatable, Sendable {
   case person(PersonID)
   case supervisor(SupervisorID)
   case visit(VisitID)
+  case support(SupportID)
+  case team(TeamID)
+  case money(Money)
   /// An empty value given to clear an optional field (`phone=`).
   case cleared
 
@@ -53,6 +62,9 @@ public enum Value: Equatable, Sendable {
     case .person(let id): id.description
     case .supervisor(let id): id.description
     case .visit(let id): id.description
+    case .support(let id): id.description
+    case .team(let id): id.description
+    case .money(let amount): String(amount.dong)
     case .cleared: "\"\""
     }
   }

@@ -112,7 +112,9 @@ struct Completer {
       return references(state.personsInOrder.map { ($0.id.description, $0.name) }, stem: stem)
     case .supervisor:
       return references(state.supervisorsInOrder.map { ($0.id.description, $0.name) }, stem: stem)
-    case .text, .count, .duration, .newID:
+    case .team:
+      return references(state.teams.map { ($0.id.description, $0.name) }, stem: stem)
+    case .text, .count, .duration, .money, .newID:
       return []
     }
   }

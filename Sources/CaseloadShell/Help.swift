@@ -10,8 +10,9 @@ enum Help {
     }
     lines += [
       "",
-      "PERSON and SUPERVISOR: an id (P3, S2) or a quoted name or part of one (\"nguyen van an\").",
-      "DATE: YYYY-MM-DD, DD/MM/YYYY, today or yesterday. 'help COMMAND' explains one command.",
+      "PERSON, SUPERVISOR and TEAM: an id (P3, S2, T1) or a quoted name or part of one (\"nguyen van an\").",
+      "DATE: YYYY-MM-DD, DD/MM/YYYY, today or yesterday. MONEY: whole đồng, 40000000 or 40.000.000.",
+      "'help COMMAND' explains one command.",
     ]
     return lines.joined(separator: "\n")
   }

@@ -10,9 +10,14 @@ struct StoreHeader: Codable, Equatable {
   var nextPerson = PersonID(1)
   var nextSupervisor = SupervisorID(1)
   var nextVisit = VisitID(1)
+  /// Absent in stores written before supports and teams existed (and then 1).
+  var nextSupport: SupportID?
+  var nextTeam: TeamID?
   var policy = Policy()
   /// Absent in stores written before the ward had a name.
   var ward: Ward?
+  /// The ward's security teams; absent when it has none.
+  var teams: [Team]?
   var journal = JournalHead()
 }
 
@@ -22,8 +27,24 @@ extension StoreHeader {
     state.nextPerson = nextPerson
     state.nextSupervisor = nextSupervisor
     state.nextVisit = nextVisit
+    state.nextSupport = nextSupport ?? SupportID(1)
+    state.nextTeam = nextTeam ?? TeamID(1)
     state.policy = policy
     state.settings.ward = ward ?? Ward()
+    state.settings.teams = teams ?? []
+  }
+
+  /// What `store.plist` holds of `state`, as of the journal's `head`.
+  init(_ state: State, head: JournalHead) {
+    nextPerson = state.nextPerson
+    nextSupervisor = state.nextSupervisor
+    nextVisit = state.nextVisit
+    nextSupport = state.nextSupport
+    nextTeam = state.nextTeam
+    policy = state.policy
+    ward = state.settings.ward.isEmpty ? nil : state.settings.ward
+    teams = state.teams.isEmpty ? nil : state.teams
+    journal = head
   }
 }
 

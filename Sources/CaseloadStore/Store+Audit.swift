@@ -107,6 +107,12 @@ extension Store {
     if journal.nextVisit != files.nextVisit {
       return header("nextVisit", "\(journal.nextVisit)", "\(files.nextVisit)")
     }
+    if journal.nextSupport != files.nextSupport {
+      return header("nextSupport", "\(journal.nextSupport)", "\(files.nextSupport)")
+    }
+    if journal.nextTeam != files.nextTeam {
+      return header("nextTeam", "\(journal.nextTeam)", "\(files.nextTeam)")
+    }
     var everything = Touched()
     everything.settings = true
     everything.persons = Set(journal.persons.keys).union(files.persons.keys)

@@ -396,6 +396,10 @@ public final class Store {
       state.nextSupervisor = max(state.nextSupervisor, SupervisorID(id.number + 1))
     }
     if let id = VisitID(parsing: text) { state.nextVisit = max(state.nextVisit, VisitID(id.number + 1)) }
+    if let id = SupportID(parsing: text) {
+      state.nextSupport = max(state.nextSupport, SupportID(id.number + 1))
+    }
+    if let id = TeamID(parsing: text) { state.nextTeam = max(state.nextTeam, TeamID(id.number + 1)) }
   }
 
   /// How many persons the store holds, counted without reading them.
@@ -516,11 +520,7 @@ public final class Store {
     }
     if !touched.persons.isEmpty { try FileIO.syncDirectory(personsPath) }
     if !touched.supervisors.isEmpty { try FileIO.syncDirectory(supervisorsPath) }
-    let header = StoreHeader(
-      nextPerson: state.nextPerson, nextSupervisor: state.nextSupervisor,
-      nextVisit: state.nextVisit, policy: state.policy,
-      ward: state.settings.ward.isEmpty ? nil : state.settings.ward, journal: head)
-    try FileIO.replace(headerPath, with: Codec.encode(header))
+    try FileIO.replace(headerPath, with: Codec.encode(StoreHeader(state, head: head)))
     try FileIO.syncDirectory(path)
   }
 

@@ -31,5 +31,21 @@ import Testing
     #expect(person.sentence == .term(months: 2))
     #expect(person.received == day("2025-01-02"))
     #expect(person.probationUntil == nil && person.notified == nil && person.movedTo == nil)
+    #expect(person.supports.isEmpty)
+  }
+
+  @Test("A support's amount is a plain integer in the property list")
+  func supportAmountIsAnInteger() throws {
+    var state = try sampleState()
+    _ = try state.apply(
+      .support(
+        Support(
+          id: SupportID(1), person: PersonID(1), kind: .loan, on: day("2026-03-01"),
+          amount: Money(dong: 40_000_000))), today: today)
+    let encoder = PropertyListEncoder()
+    encoder.outputFormat = .xml
+    let data = try encoder.encode(state.persons[PersonID(1)]!)
+    #expect(String(decoding: data, as: UTF8.self).contains("<integer>40000000</integer>"))
+    #expect(try PropertyListDecoder().decode(Person.self, from: data) == state.persons[PersonID(1)]!)
   }
 }

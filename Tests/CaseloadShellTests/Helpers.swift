@@ -38,7 +38,8 @@ struct Harness {
 }
 
 let wardScript = """
-  supervisor add "Trần Thị Bích" kind=team org="Tổ bảo vệ ANTT số 3"
+  team add "Tổ bảo vệ ANTT số 3"
+  supervisor add "Trần Thị Bích" kind=team org="Tổ bảo vệ ANTT số 3" team=T1 team-role=leader
   supervisor add "Lê Văn Cường" kind=police capacity=1
   person add "Nguyễn Văn An" born=1980-01-02 released=2026-10-01 received=2026-10-05 gender=male
   person add "Đặng Thị Đào" born=1992-07-07 released=2026-09-01 received=2026-09-03 gender=female group=C

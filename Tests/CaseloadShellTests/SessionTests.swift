@@ -111,7 +111,7 @@ import Testing
     harness.run(wardScript + "\nvisit P1 by=S2 on=2026-11-02")
     #expect(
       harness.console.errors == [
-        "test.caseload:7: warning: S2 Lê Văn Cường is not assigned to P1 Nguyễn Văn An"
+        "test.caseload:8: warning: S2 Lê Văn Cường is not assigned to P1 Nguyễn Văn An"
       ])
     #expect(harness.session.exitStatus == 0)
   }

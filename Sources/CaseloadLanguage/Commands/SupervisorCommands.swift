@@ -21,7 +21,22 @@ let supervisorFieldKeys: [FieldKey<SupervisorField>] = [
     if case .number(let number) = $0 { return .capacity(number) }
     return nil
   },
+  FieldKey(key: Key("team", .team, clearable: true, "security team joined (T1 or its name); empty leaves it"))
+  {
+    .team(TeamID(argument: $0))
+  },
+  FieldKey(
+    key: Key("team-role", .choice(TeamRole.words), "place in the team (default member when team= is given)")
+  ) {
+    $0.textValue.flatMap(TeamRole.init(rawValue:)).map(SupervisorField.teamRole)
+  },
 ]
+
+/// `team=` without `team-role=` makes the supervisor a member, and the canonical text says so.
+private func fillTeamRole(_ arguments: inout Arguments) {
+  guard let team = arguments["team"], team != .cleared, arguments["team-role"] == nil else { return }
+  arguments["team-role"] = TeamRole.member.argument
+}
 
 private struct SupervisorAdd: CommandArguments {
   let name = RequiredArgument<String>.slot("NAME")
@@ -51,7 +66,10 @@ let supervisorCommands: [CommandSpec] = [
     fieldKeys: supervisorFieldKeys.dropFirst().map(\.key),
     // Every record, to warn of a supervisor of the same name (a script run twice).
     reads: .everything,
-    fill: { values, _ in FieldKey.fillDefaults(supervisorFieldKeys, &values.arguments) },
+    fill: { values, _ in
+      FieldKey.fillDefaults(supervisorFieldKeys, &values.arguments)
+      fillTeamRole(&values.arguments)
+    },
     build: { values in
       let fields =
         [SupervisorField.name(try values.name)]
@@ -61,6 +79,9 @@ let supervisorCommands: [CommandSpec] = [
   .mutation(
     "supervisor edit", "change a supervisor's details", SupervisorEdit.self,
     fieldKeys: supervisorFieldKeys.map(\.key),
+    // A leader must be the team's only one, which every supervisor is needed to tell.
+    reads: .everythingWhen { $0.has("team") || $0.has("team-role") },
+    fill: { values, _ in fillTeamRole(&values.arguments) },
     build: { values in
       let fields = try FieldKey.edits(
         supervisorFieldKeys, from: values.arguments, command: "supervisor edit")

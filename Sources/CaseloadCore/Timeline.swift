@@ -1,0 +1,119 @@
+/// One dated event in a person's timeline.
+struct TimelineEvent {
+  var on: Day
+  var event: String
+  var detail: String?
+}
+
+extension State {
+  /// Every dated event of the case in date order (ties in the order the record lists them),
+  /// then the law's coming dates; anything after today is marked `(upcoming)`.
+  func timelineReport(_ person: Person, today: Day) -> Report {
+    var events = history(of: person) + lawDates(of: person)
+    events = events.enumerated().sorted { ($0.element.on, $0.offset) < ($1.element.on, $1.offset) }
+      .map(\.element)
+    let rows = events.map { event in
+      Record([
+        ("on", Field(event.on)),
+        ("event", .text(event.on > today ? "\(event.event) (upcoming)" : event.event)),
+        ("detail", Field(event.detail)),
+      ])
+    }
+    return Report(body: .rows(rows), columns: ["on", "event", "detail"])
+  }
+
+  /// What happened, as the record holds it: notification, release, reception, assignments
+  /// and their ends, visits, classifications, supports, closings and reopenings.
+  private func history(of person: Person) -> [TimelineEvent] {
+    var events: [TimelineEvent] = []
+    if let notified = person.notified {
+      events.append(TimelineEvent(on: notified, event: "notified", detail: "by the prison"))
+    }
+    let release = [person.release?.rawValue, person.certificate.map { "certificate \($0)" }]
+    events.append(
+      TimelineEvent(on: person.released, event: "released", detail: joined(release.compactMap { $0 })))
+    // A person recorded as expected is received by a status change, which says so below.
+    if person.notified == nil, let received = person.received {
+      events.append(TimelineEvent(on: received, event: "received", detail: nil))
+    }
+    for assignment in person.assignments {
+      let role = "\(assignment.role.rawValue) \(label(assignment.supervisor))"
+      events.append(
+        TimelineEvent(
+          on: assignment.from, event: "assigned",
+          detail: joined([role, assignment.decision, assignment.reason].compactMap { $0 })))
+      if let to = assignment.to {
+        events.append(
+          TimelineEvent(
+            on: to, event: "assignment ended", detail: joined([role, assignment.endReason].compactMap { $0 }))
+        )
+      }
+    }
+    for visit in person.visits {
+      let parts = [
+        "\(visit.id) \(visit.kind.rawValue) by \(label(visit.by))",
+        visit.group.map { "group \($0.rawValue)" },
+        visit.note,
+      ]
+      events.append(TimelineEvent(on: visit.on, event: "visit", detail: joined(parts.compactMap { $0 })))
+    }
+    // Classifications made at a visit are told with the visit.
+    for entry in person.classifications where entry.visit == nil {
+      events.append(
+        TimelineEvent(
+          on: entry.on, event: "classified",
+          detail: joined(["group \(entry.group.rawValue)", entry.reason].compactMap { $0 })))
+    }
+    for support in person.supports { events.append(supportEvent(support)) }
+    events += statusEvents(of: person)
+    return events
+  }
+
+  private func supportEvent(_ support: Support) -> TimelineEvent {
+    let parts = [
+      "\(support.id) \(support.kind.rawValue)", support.amount.map { "\($0) đ" },
+      support.provider.map { "from \($0)" }, support.by.map { "by \(label($0))" }, support.note,
+    ]
+    return TimelineEvent(on: support.on, event: "support", detail: joined(parts.compactMap { $0 }))
+  }
+
+  private func statusEvents(of person: Person) -> [TimelineEvent] {
+    var status: CaseStatus = person.notified == nil ? .open : .expected
+    return person.statusChanges.map { change in
+      defer { status = change.status }
+      let event: String
+      switch (status, change.status) {
+      case (.expected, .open): event = "received"
+      case (_, .closed): event = "closed"
+      default: event = "reopened"
+      }
+      let parts = [
+        change.reason?.rawValue, change.document.map { "document \($0)" }, change.note,
+        change.status == .closed && change.reason == .moved ? person.movedTo.map { "to \($0)" } : nil,
+      ]
+      return TimelineEvent(on: change.on, event: event, detail: joined(parts.compactMap { $0 }))
+    }
+  }
+
+  /// Probation's end, and for an open case the day the record may be cleared and the last
+  /// day of the loan window.
+  private func lawDates(of person: Person) -> [TimelineEvent] {
+    var events: [TimelineEvent] = []
+    if let until = person.probationUntil {
+      events.append(TimelineEvent(on: until, event: "probation ends", detail: "conditional release"))
+    }
+    guard person.status == .open else { return events }
+    if let on = person.expungeableOn {
+      events.append(
+        TimelineEvent(on: on, event: "expungeable", detail: "route \(person.expungementRoute.rawValue)"))
+    }
+    events.append(
+      TimelineEvent(on: person.loanUntil, event: "loan window ends", detail: "preferential loan (QĐ 22/2023)")
+    )
+    return events
+  }
+
+  private func joined(_ parts: [String]) -> String? {
+    parts.isEmpty ? nil : parts.joined(separator: "; ")
+  }
+}
