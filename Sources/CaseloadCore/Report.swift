@@ -60,6 +60,10 @@ public struct Report: Equatable, Sendable {
   /// values are the point).
   public var wrapsCells = false
   public var sections: [Section] = []
+  /// Rows that tables show instead of the body (a report upwards: one line per figure, one
+  /// column per ward), and that CSV shows instead (one row per ward); nil: the body.
+  public var tableRows: (columns: [String], rows: [Record])?
+  public var csvRows: [Record]?
 
   public init(body: Body, columns: [String] = [], tableColumns: [String]? = nil) {
     self.body = body
@@ -69,7 +73,8 @@ public struct Report: Equatable, Sendable {
 
   public static func == (lhs: Report, rhs: Report) -> Bool {
     lhs.body == rhs.body && lhs.columns == rhs.columns && lhs.tableColumns == rhs.tableColumns
-      && lhs.sections == rhs.sections
+      && lhs.sections == rhs.sections && lhs.csvRows == rhs.csvRows
+      && lhs.tableRows?.columns == rhs.tableRows?.columns && lhs.tableRows?.rows == rhs.tableRows?.rows
       && lhs.wrapsCells == rhs.wrapsCells
       && lhs.tableOnlyFields.elementsEqual(rhs.tableOnlyFields) { $0.0 == $1.0 && $0.1 == $1.1 }
   }

@@ -69,7 +69,8 @@ extension State {
   public func transferredCase(_ id: PersonID) -> TransferredCase? {
     guard let person = persons[id], person.reason == .moved, let closing = person.statusChanges.last
     else { return nil }
-    let named = Set(person.assignments.map(\.supervisor) + person.visits.map(\.by))
+    let named = Set(
+      person.assignments.map(\.supervisor) + person.visits.map(\.by) + person.supports.compactMap(\.by))
     return TransferredCase(
       ward: settings.ward, person: person, supervisors: named.sorted().compactMap { supervisors[$0] },
       to: person.movedTo ?? "", on: closing.on, note: closing.note)

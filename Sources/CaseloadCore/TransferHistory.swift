@@ -62,6 +62,15 @@ extension TransferredCase {
           on: visit.on, event: "visit \(visit.kind.rawValue)",
           detail: joined(["by " + named(visit.by), visit.group.map { "group \($0.rawValue)" }, visit.note])))
     }
+    for support in person.supports {
+      events.append(
+        HistoryEvent(
+          on: support.on, event: "support \(support.kind.rawValue)",
+          detail: joined([
+            support.amount.map { "\($0) đ" }, support.provider, support.by.map { "by " + named($0) },
+            support.note,
+          ])))
+    }
     for classification in person.classifications where classification.visit == nil {
       events.append(
         HistoryEvent(

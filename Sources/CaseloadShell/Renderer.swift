@@ -15,6 +15,9 @@ enum Renderer {
   // MARK: Table
 
   private static func table(_ report: Report) -> String {
+    if let (columns, rows) = report.tableRows {
+      return grid(rows, columns: columns, wraps: report.wrapsCells)
+    }
     switch report.body {
     case .rows(let rows):
       return grid(rows, columns: report.tableColumns, wraps: report.wrapsCells)
@@ -89,11 +92,12 @@ enum Renderer {
   // MARK: CSV
 
   private static func csv(_ report: Report) -> String {
-    let rows: [Record]
+    var rows: [Record]
     switch report.body {
     case .rows(let many): rows = many
     case .record(let one): rows = [one]
     }
+    if let csvRows = report.csvRows { rows = csvRows }
     let keys = rows.first?.fields.map(\.key) ?? report.columns
     let lines = [keys.map(csvQuote)] + rows.map { row in keys.map { csvQuote(csvCell(row[$0] ?? .null)) } }
     return lines.map { $0.joined(separator: ",") }.joined(separator: "\r\n")

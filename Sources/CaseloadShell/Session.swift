@@ -157,7 +157,7 @@ public final class Session {
   }
 
   /// The state commands read: the replay being viewed, else the live store.
-  private var shownState: State { view?.state ?? store.state }
+  var shownState: State { view?.state ?? store.state }
 
   private var context: ResolveContext { ResolveContext(state: shownState, today: today) }
 
@@ -173,11 +173,11 @@ public final class Session {
     guard case .query(let query, let chosen) = try invocation.resolve(in: context) else {
       throw SessionError("'\(invocation.spec.name)' is declared as a query but is not one")
     }
-    var report = try shownState.answer(query, today: today)
+    var report = try answer(query)
     // Tables name the persons and supervisors they refer to: read those not read yet.
     if (chosen ?? format) == .table, view == nil, let unnamed = report.unnamed {
       try store.ensure(unnamed)
-      report = try shownState.answer(query, today: today)
+      report = try answer(query)
     }
     console.out(Renderer.render(report, as: chosen ?? format))
   }
