@@ -91,15 +91,24 @@ extension State {
     }
   }
 
-  /// Every supervisor's team must still exist: undoing a `team add` that members joined since
-  /// is refused.
+  /// Every supervisor's team must still exist (undoing a `team add` that members joined since
+  /// is refused), and no team may end up with two active leaders.
   private static func checkTeamsExist(in next: State) throws(DomainError) {
     let teams = Set(next.teams.map(\.id))
+    var leaders: [TeamID: SupervisorID] = [:]
     for supervisor in next.supervisorsInOrder {
-      if let team = supervisor.team, !teams.contains(team) {
+      guard let team = supervisor.team else { continue }
+      guard teams.contains(team) else {
         throw DomainError(
           "undo would remove \(team), but \(next.label(supervisor.id)) is a member of it since")
       }
+      guard supervisor.teamRole == .leader, supervisor.status == .active else { continue }
+      if let other = leaders[team] {
+        throw DomainError(
+          "undo would give \(next.label(team)) two leaders, \(other) and \(supervisor.id); change one's team-role first"
+        )
+      }
+      leaders[team] = supervisor.id
     }
   }
 }

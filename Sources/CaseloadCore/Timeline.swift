@@ -105,7 +105,13 @@ extension State {
     guard person.status == .open else { return events }
     if let on = person.expungeableOn {
       events.append(
-        TimelineEvent(on: on, event: "expungeable", detail: "route \(person.expungementRoute.rawValue)"))
+        TimelineEvent(
+          on: on, event: "expungeable",
+          detail: joined(
+            [
+              "route \(person.expungementRoute.rawValue)",
+              person.obligations == .pending ? "obligations pending" : nil,
+            ].compactMap { $0 })))
     }
     events.append(
       TimelineEvent(on: person.loanUntil, event: "loan window ends", detail: "preferential loan (QĐ 22/2023)")

@@ -118,6 +118,15 @@ import Testing
     restoration.settings = settings
     #expect(throws: DomainError.self) { try state.restore(restoration) }
     #expect(state.teams.count == 2)
+    var second = Restoration(summary: "undid")
+    var leader = state.supervisors[SupervisorID(2)]!
+    leader.team = TeamID(1)
+    leader.teamRole = .leader
+    second.supervisors[SupervisorID(2)] = leader
+    #expect(
+      throws: DomainError(
+        "undo would give T1 Tổ bảo vệ ANTT số 1 two leaders, S1 and S2; change one's team-role first")
+    ) { try state.restore(second) }
   }
 
   @Test func theTimelineIsInDateOrderAndMarksWhatIsStillToCome() throws {
