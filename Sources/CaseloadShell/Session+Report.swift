@@ -12,8 +12,11 @@ extension Session {
     }
     let period = chosen ?? .month(containing: today)
     var own = shownState.figures(for: period, today: today)
-    own.journalSeq = store.head.entries
-    own.journalHash = store.head.hash
+    // A replay view shows a past state, which the live head does not stand behind.
+    if view == nil {
+      own.journalSeq = store.head.entries
+      own.journalHash = store.head.hash
+    }
     guard !include.isEmpty else { return WardFigures.report([own], columns: []) }
     var wards = [own]
     var names = [own.ward ?? "this ward"]

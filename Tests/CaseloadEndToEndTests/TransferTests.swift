@@ -35,16 +35,6 @@ import Testing
     return (sending, receiving)
   }
 
-  /// Every file of a store, by relative path, with its bytes: to show nothing changed.
-  func snapshot(_ store: String) -> [String: Data] {
-    var files: [String: Data] = [:]
-    let enumerator = FileManager.default.enumerator(atPath: store)
-    while let name = enumerator?.nextObject() as? String {
-      if let data = FileManager.default.contents(atPath: store + "/" + name) { files[name] = data }
-    }
-    return files
-  }
-
   @Test func aPersonMovesAndBothStoresPlayBackWithoutTheFile() throws {
     let scratch = Scratch()
     defer { scratch.remove() }
