@@ -109,14 +109,14 @@ extension Store {
         try FileIO.syncDirectory(importsPath)
       }
       for transfer in transferFiles {
-        let (data, _) = try transferDocument(transfer.person, journaling: entries).sealed()
+        let (data, _) = try transferDocument(transfer, journaling: entries).sealed()
         do {
-          try FileIO.create(transfer.path, with: data)
+          try FileIO.create(transfer.file.path, with: data)
         } catch {
           throw StoreError.refused(
             "cannot write the transfer file: \(error); nothing was recorded and the case stays open")
         }
-        created.append(transfer.path)
+        created.append(transfer.file.path)
       }
     } catch {
       FileIO.remove(created)
@@ -125,13 +125,15 @@ extension Store {
     return created
   }
 
-  /// The transfer file of a person whose case the staged commands closed as moved: the record,
-  /// the supervisors it names, the journal entries that changed it (the staged ones too) and
-  /// the journal's head once `entries` are appended.
-  private func transferDocument(_ id: PersonID, journaling entries: [JournalEntry]) throws(StoreError)
-    -> TransferDocument
-  {
-    guard let sent = state.transferredCase(id), let last = entries.last else {
+  /// The transfer file of a case a staged command closed as moved: the record as that command
+  /// left it (a later command of the same transaction may change it again), the supervisors it
+  /// names, the journal entries that changed it up to the transfer and the journal's head once
+  /// `entries` are appended.
+  private func transferDocument(
+    _ transfer: (file: TransferFile, sent: TransferredCase?, command: Int), journaling entries: [JournalEntry]
+  ) throws(StoreError) -> TransferDocument {
+    let id = transfer.file.person
+    guard let sent = transfer.sent, let last = entries.last else {
       throw .internalError("\(id) was not transferred; no transfer file was written")
     }
     var concerning: [JournalEntry] = []
@@ -140,7 +142,8 @@ extension Store {
     for entry in journal where try playback.play(entry).touched.persons.contains(id) {
       concerning.append(entry)
     }
-    for (entry, touched) in zip(entries, stagedTouches) where touched.persons.contains(id) {
+    for (entry, touched) in zip(entries, stagedTouches).prefix(transfer.command + 1)
+    where touched.persons.contains(id) {
       concerning.append(entry)
     }
     return TransferDocument(

@@ -42,8 +42,9 @@ public final class Store {
   var staged: [String] = []
   /// What each staged command touched, in order (a transfer file lists the person's entries).
   var stagedTouches: [Touched] = []
-  /// Transfer files the staged commands write before they are journaled.
-  var transferFiles: [TransferFile] = []
+  /// Transfer files the staged commands write before they are journaled, each with the case
+  /// as its command left it and the command's place among the staged ones.
+  var transferFiles: [(file: TransferFile, sent: TransferredCase?, command: Int)] = []
   /// Transfer files being imported by the staged commands, by digest (hex), until kept in `imports/`.
   var pendingImports: [String: Data] = [:]
   private var touched = Touched()
@@ -137,7 +138,7 @@ public final class Store {
     }
     staged.append(canonical)
     stagedTouches.append(outcome.touched)
-    transferFiles += outcome.transferFiles
+    transferFiles += outcome.transferFiles.map { ($0, state.transferredCase($0.person), staged.count - 1) }
     touched.formUnion(outcome.touched)
     return outcome
   }

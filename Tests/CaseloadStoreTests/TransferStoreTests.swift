@@ -56,6 +56,23 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: file))
   }
 
+  @Test func aTransactionThatReopensTheCaseStillSendsItAsTransferred() throws {
+    let directory = TemporaryDirectory()
+    defer { directory.remove() }
+    let store = try seeded(directory)
+    let file = directory.path + "/an.plist"
+    try store.commit([
+      transfer.replacingOccurrences(of: "FILE", with: file),
+      #"person reopen P1 on=2026-11-21 note="stays after all""#,
+    ])
+    let data = try #require(FileManager.default.contents(atPath: file))
+    let (document, _) = try TransferDocument.open(data, path: file)
+    #expect(document.person.status == .closed)
+    #expect(document.journal.map(\.seq) == [2, 4, 5, 6])
+    #expect(document.head.seq == 7)
+    #expect(store.verify() == .ok(entries: 7))
+  }
+
   @Test func anyChangedByteBreaksTheDigest() throws {
     let directory = TemporaryDirectory()
     defer { directory.remove() }
