@@ -49,12 +49,14 @@ extension TransferredCase {
         HistoryEvent(
           on: assignment.from, event: "assigned \(assignment.role.rawValue)",
           detail: joined([named(assignment.supervisor), assignment.decision, assignment.reason])))
-      if let to = assignment.to {
-        events.append(
-          HistoryEvent(
-            on: to, event: "\(assignment.role.rawValue) ended",
-            detail: joined([named(assignment.supervisor), assignment.endReason])))
-      }
+      // An assignment still running when the case left ends with it: here it is history.
+      events.append(
+        HistoryEvent(
+          on: assignment.to ?? on, event: "\(assignment.role.rawValue) ended",
+          detail: joined([
+            named(assignment.supervisor),
+            assignment.to == nil ? "transferred to \(to)" : assignment.endReason,
+          ])))
     }
     for visit in person.visits {
       events.append(
