@@ -34,32 +34,15 @@ public enum Mutation: Equatable, Sendable {
   case setPolicy(Policy)
   /// Names the ward (and its province); a nil province leaves it as it was.
   case setWard(name: String, province: String?)
+  /// Closes the case as moved to `to`; a live command also writes the transfer file at `file`.
+  case transferPerson(PersonID, to: String, file: String, on: Day, note: String?)
+  /// Opens a new case from another ward's transfer file, whose digest names it.
+  case importPerson(PersonID, TransferredCase, digest: String, received: Day, decision: String?)
   /// Records a support measure (NĐ 49/2020/NĐ-CP) for an open case.
   case support(Support)
   /// Adds a security team; its fields include its name.
   case addTeam(TeamID, [TeamField])
   case editTeam(TeamID, [TeamField])
-}
-
-/// The records a mutation changed, so that the store rewrites only those.
-public struct Touched: Equatable, Sendable {
-  public var persons: Set<PersonID> = []
-  public var supervisors: Set<SupervisorID> = []
-  /// Whether the ward's settings (visit policy, ward name) changed.
-  public var settings = false
-  public init() {}
-  public mutating func formUnion(_ other: Touched) {
-    persons.formUnion(other.persons)
-    supervisors.formUnion(other.supervisors)
-    settings = settings || other.settings
-  }
-}
-
-/// What an applied mutation did: one line for the officer, warnings, and the records touched.
-public struct Outcome: Equatable, Sendable {
-  public var summary: Message
-  public var warnings: [Message] = []
-  public var touched = Touched()
 }
 
 extension State {
@@ -87,6 +70,11 @@ extension State {
         id, reason: reason, on: on, note: note, document: document, force: force, rules: rules)
     case .reopenPerson(let id, let on, let note):
       return try reopenPerson(id, on: on, note: note, rules: rules)
+    case .transferPerson(let id, let to, let file, let on, let note):
+      return try transferPerson(id, to: to, file: file, on: on, note: note, rules: rules)
+    case .importPerson(let id, let sent, let digest, let received, let decision):
+      return try importPerson(
+        id, sent, digest: digest, received: received, decision: decision, rules: rules)
     case .addSupervisor(let id, let fields):
       return try addSupervisor(id, fields, rules: rules)
     case .editSupervisor(let id, let fields):
@@ -270,20 +258,6 @@ extension State {
     persons[visit.person] = person
     nextVisit = VisitID(visit.id.number + 1)
     return outcome
-  }
-}
-
-extension Touched {
-  static func person(_ id: PersonID) -> Touched {
-    var touched = Touched()
-    touched.persons.insert(id)
-    return touched
-  }
-
-  static func supervisor(_ id: SupervisorID) -> Touched {
-    var touched = Touched()
-    touched.supervisors.insert(id)
-    return touched
   }
 }
 

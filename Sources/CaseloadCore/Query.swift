@@ -77,6 +77,9 @@ public enum Query: Equatable, Sendable {
   case chartVisits(months: Int, person: PersonID?, by: SupervisorID?)
   /// Each active supervisor's load against capacity.
   case chartCaseload
+  /// The report upwards for a period (nil: the month containing today), with other wards'
+  /// stores to include, which the shell opens.
+  case report(ReportPeriod?, include: [String])
 }
 
 extension State {
@@ -147,6 +150,12 @@ extension State {
       return visitsChartReport(months: months, person: person, by: by, today: today)
     case .chartCaseload:
       return caseloadChartReport()
+    case .report(let period, let include):
+      guard include.isEmpty else {
+        throw DomainError("report include= opens other wards' stores: run it on the live store, not as-of")
+      }
+      let figures = figures(for: period ?? .month(containing: today), today: today)
+      return WardFigures.report([figures], columns: [])
     }
 
     func dueReport(_ include: (Day) -> Bool) -> Report {
@@ -226,12 +235,13 @@ extension State {
       ])
     }
     let supports = person.supports.map { CaseworkRows.support.record($0, in: self) }
-    report.sections = [
-      Report.Section(title: "classifications", rows: classifications),
-      Report.Section(title: "status changes", rows: changes),
-      Report.Section(title: "ended assignments", rows: ended),
-      Report.Section(title: "supports", rows: supports),
-    ].filter { !$0.rows.isEmpty }
+    report.sections =
+      [
+        Report.Section(title: "classifications", rows: classifications),
+        Report.Section(title: "status changes", rows: changes),
+        Report.Section(title: "ended assignments", rows: ended),
+        Report.Section(title: "supports", rows: supports),
+      ].filter { !$0.rows.isEmpty } + (person.origin.map { [$0.section] } ?? [])
     return report
   }
 }

@@ -37,6 +37,8 @@ public struct Person: Codable, Equatable, Sendable {
   public var statusChanges: [StatusChange] = []
   /// Support measures given (NĐ 49/2020/NĐ-CP), in the order recorded.
   public var supports: [Support] = []
+  /// For a case imported from another ward: that ward and its history of the case.
+  public var origin: Origin?
 
   public init(id: PersonID, name: String, born: Day, released: Day, received: Day?) {
     self.id = id

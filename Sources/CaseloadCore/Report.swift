@@ -87,6 +87,10 @@ public struct Report: Equatable, Sendable {
   public var alerts: [String: Alert] = [:]
   /// Draw the rows as a chart instead of a grid in tables; JSON and CSV give the rows.
   public var chart: Chart?
+  /// Rows that tables show instead of the body (a report upwards: one line per figure, one
+  /// column per ward), and that CSV shows instead (one row per ward); nil: the body.
+  public var tableRows: (columns: [String], rows: [Record])?
+  public var csvRows: [Record]?
 
   public init(body: Body, columns: [String] = [], tableColumns: [String]? = nil) {
     self.body = body
@@ -96,7 +100,8 @@ public struct Report: Equatable, Sendable {
 
   public static func == (lhs: Report, rhs: Report) -> Bool {
     lhs.body == rhs.body && lhs.columns == rhs.columns && lhs.tableColumns == rhs.tableColumns
-      && lhs.sections == rhs.sections
+      && lhs.sections == rhs.sections && lhs.csvRows == rhs.csvRows
+      && lhs.tableRows?.columns == rhs.tableRows?.columns && lhs.tableRows?.rows == rhs.tableRows?.rows
       && lhs.wrapsCells == rhs.wrapsCells && lhs.alerts == rhs.alerts && lhs.chart == rhs.chart
       && lhs.tableOnlyFields.elementsEqual(rhs.tableOnlyFields) { $0.0 == $1.0 && $0.1 == $1.1 }
   }

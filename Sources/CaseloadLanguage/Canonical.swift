@@ -5,6 +5,8 @@ public enum JournalCommand: Equatable, Sendable {
   case mutation(Mutation)
   /// Reverses these entries (`undo 10-12`).
   case undo(ClosedRange<Int>)
+  /// Opens a case from a transfer file the store keeps, named by its digest.
+  case importCase(ImportRequest)
 }
 
 extension Registry {
@@ -21,6 +23,12 @@ extension Registry {
       (command, canonical) = (.mutation(mutation), text)
     case .undo(let entries?):
       (command, canonical) = (.undo(entries), AuditCommand.undoText(entries))
+    case .importCase(let request, let text):
+      guard request.digest != nil else {
+        throw LanguageError(
+          "a journaled person import names its file by digest (sha256:…), not by path: \(request.source)")
+      }
+      (command, canonical) = (.importCase(request), text)
     default:
       throw LanguageError("'\(invocation.spec.name)' changes nothing and cannot be in the journal")
     }

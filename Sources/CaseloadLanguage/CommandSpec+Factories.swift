@@ -58,6 +58,17 @@ extension CommandSpec {
     ) { .undo(try build($0)) }
   }
 
+  /// `person import`: a change whose file the session reads and the store keeps before the
+  /// canonical text (which names the file by digest) is staged.
+  static func importing<Declaration: CommandArguments>(
+    _ path: String, _ summary: String, _ declaration: Declaration.Type,
+    build: @escaping @Sendable (Values<Declaration>) throws -> ImportRequest
+  ) -> CommandSpec {
+    make(path, [], summary, declaration, effect: .mutation, reads: .everything) {
+      .importCase(try build($0), canonical: "")
+    }
+  }
+
   /// A query that takes nothing but `format=`.
   static func query(
     _ path: String, _ summary: String, reads: Reads = .named,

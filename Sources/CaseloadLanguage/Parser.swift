@@ -25,8 +25,8 @@ public struct Registry: Sendable {
   public let commands: [CommandSpec]
 
   public static let standard = Registry(
-    commands: personCommands + supervisorCommands + caseCommands + caseworkCommands + reportCommands
-      + chartCommands
+    commands: personCommands + transferCommands + supervisorCommands + caseCommands + caseworkCommands
+      + reportCommands + chartCommands
       + auditCommands
       + sessionCommands)
 

@@ -20,10 +20,11 @@ extension Invocation {
     arguments.nestedCommand = nestedCommand
     try spec.fill(&arguments, context)
     let action = try spec.build(arguments)
-    if case .mutation(let mutation, _) = action {
-      return .mutation(mutation, canonical: spec.canonicalText(arguments))
+    switch action {
+    case .mutation(let mutation, _): return .mutation(mutation, canonical: spec.canonicalText(arguments))
+    case .importCase(let request, _): return .importCase(request, canonical: spec.canonicalText(arguments))
+    default: return action
     }
-    return action
   }
 }
 

@@ -111,6 +111,29 @@ public enum Action: Equatable, Sendable {
   case audit(AuditCommand)
   /// Reverses entries by appending one entry; nil means this officer's last entry or transaction.
   case undo(ClosedRange<Int>?)
+  /// A case from another ward's transfer file, with its canonical text as resolved (naming
+  /// the file as typed; the journal names it by digest).
+  case importCase(ImportRequest, canonical: String)
+}
+
+/// `person import`: the file to read (a path, or `sha256:…` for a copy the store keeps) and
+/// the new case's id, reception date and decision.
+public struct ImportRequest: Equatable, Sendable {
+  public var source: String
+  public var id: PersonID
+  public var received: Day
+  public var decision: String?
+
+  /// The 64 hex digits when `source` names a file by its digest (`sha256:…`), as the journal does.
+  public var digest: String? { ImportRequest.digest(in: source) }
+
+  /// The 64 hex digits of `sha256:…`; nil for anything else (a path).
+  public static func digest(in source: String) -> String? {
+    guard source.hasPrefix("sha256:") else { return nil }
+    let hex = source.dropFirst("sha256:".count)
+    guard hex.count == 64, hex.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { return nil }
+    return String(hex)
+  }
 }
 
 /// A command on the journal (§8).

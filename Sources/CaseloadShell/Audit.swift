@@ -68,7 +68,7 @@ extension Session {
   }
 
   private func played(_ entries: [JournalEntry]) throws -> Playback {
-    var playback = Playback(registry: registry, planning: entries)
+    var playback = Playback(registry: registry, planning: entries, imports: store.imports)
     for entry in entries { try playback.play(entry) }
     return playback
   }
@@ -87,7 +87,7 @@ extension Session {
   /// The sequence numbers of the entries that changed `person`.
   private func entriesChanging(_ person: PersonID) throws -> Set<Int> {
     let entries = try store.entries()
-    var playback = Playback(registry: registry, planning: entries)
+    var playback = Playback(registry: registry, planning: entries, imports: store.imports)
     var seqs = Set<Int>()
     for entry in entries where try playback.play(entry).touched.persons.contains(person) {
       seqs.insert(entry.seq)
@@ -107,7 +107,7 @@ extension Session {
   private func show(_ seq: Int) throws {
     let entries = try entries(upTo: .seq(seq))
     guard seq >= 1 else { throw SessionError("journal entries are numbered from 1") }
-    var playback = Playback(registry: registry, planning: entries)
+    var playback = Playback(registry: registry, planning: entries, imports: store.imports)
     for entry in entries.dropLast() { try playback.play(entry) }
     let effect = try play(entries[seq - 1], showing: &playback)
     console.out(describe(entries[seq - 1], effect: effect) + "\n  hash \(entries[seq - 1].hash)")
@@ -122,7 +122,7 @@ extension Session {
 
   private func replay(limit: ReplayLimit?, into directory: String?, echo: Bool) throws {
     let entries = try entries(upTo: limit)
-    var playback = Playback(registry: registry, planning: entries)
+    var playback = Playback(registry: registry, planning: entries, imports: store.imports)
     // A new store plays the entries itself as it opens; play them here to show or view them.
     for entry in entries where echo || directory == nil {
       if echo {
@@ -133,7 +133,8 @@ extension Session {
     }
     let through: Message = entries.last.map { "entry \($0.seq), recorded \($0.at)" } ?? "no entry"
     if let directory {
-      let created = try Store.create(at: directory, entries: entries, officer: store.officer)
+      let created = try Store.create(
+        at: directory, entries: entries, officer: store.officer, imports: store.imports)
       say("replayed \(counted(entries.count, "entry", "entries")) into \(created.path), through \(through)")
     } else {
       let tag: String
@@ -179,7 +180,7 @@ extension Session {
   /// The entries that made the person's current lead, helpers, group and status what they are.
   private func why(_ id: PersonID) throws -> Report {
     let entries = try store.entries()
-    var playback = Playback(registry: registry, planning: entries)
+    var playback = Playback(registry: registry, planning: entries, imports: store.imports)
     var reasons: [String: (now: String, entry: JournalEntry)] = [:]
     for entry in entries {
       let before = playback.state.persons[id]

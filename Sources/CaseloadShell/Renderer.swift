@@ -23,6 +23,9 @@ struct Renderer {
   // MARK: Table
 
   private func table(_ report: Report) -> String {
+    if let (columns, rows) = report.tableRows {
+      return grid(rows, columns: columns, wraps: report.wrapsCells, alerts: report.alerts, palette: palette)
+    }
     switch report.body {
     case .rows(let rows):
       if let chart = report.chart { return ChartDrawing.draw(rows, as: chart, with: self) }
@@ -118,11 +121,12 @@ struct Renderer {
   // MARK: CSV
 
   private static func csv(_ report: Report) -> String {
-    let rows: [Record]
+    var rows: [Record]
     switch report.body {
     case .rows(let many): rows = many
     case .record(let one): rows = [one]
     }
+    if let csvRows = report.csvRows { rows = csvRows }
     let keys = rows.first?.fields.map(\.key) ?? report.columns
     let lines = [keys.map(csvQuote)] + rows.map { row in keys.map { csvQuote(csvCell(row[$0] ?? .null)) } }
     return lines.map { $0.joined(separator: ",") }.joined(separator: "\r\n")

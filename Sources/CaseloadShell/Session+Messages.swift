@@ -25,9 +25,11 @@ extension Session {
     case let error as LanguageError:
       range = error.range
     case let error as StoreError:
-      // An internal error refused one command and left the store as it was.
-      if case .internalError = error {
-      } else {
+      // An internal error or a file the command could not write refused one command and left
+      // the store as it was.
+      switch error {
+      case .internalError, .refused: break
+      default:
         failed = false
         storeFailed = true
       }

@@ -162,7 +162,7 @@ public final class Session {
   }
 
   /// The state commands read: the replay being viewed, else the live store.
-  private var shownState: State { view?.state ?? store.state }
+  var shownState: State { view?.state ?? store.state }
 
   private var context: ResolveContext { ResolveContext(state: shownState, today: today) }
 
@@ -178,11 +178,11 @@ public final class Session {
     guard case .query(let query, let chosen) = try invocation.resolve(in: context) else {
       throw SessionError("'\(invocation.spec.name)' is declared as a query but is not one")
     }
-    var report = try shownState.answer(query, today: today)
+    var report = try answer(query)
     // Tables name the persons and supervisors they refer to: read those not read yet.
     if (chosen ?? format) == .table, view == nil, let unnamed = report.unnamed {
       try store.ensure(unnamed)
-      report = try shownState.answer(query, today: today)
+      report = try answer(query)
     }
     show(report, as: chosen)
   }
@@ -197,14 +197,20 @@ public final class Session {
     if ownWrite { try store.beginWrite() }
     let outcome: Outcome
     let canonical: String
+    var imported: ImportedFile?
     do {
       try store.ensure(invocation.needs)
       switch try invocation.resolve(in: context) {
-      case .mutation(_, let text): canonical = text
+      case .mutation(let mutation, let text):
+        if case .transferPerson(_, _, let file, _, _) = mutation { try Store.checkTransferTarget(file) }
+        canonical = text
       case .undo(let requested): canonical = AuditCommand.undoText(try store.undoTarget(requested))
+      case .importCase(let request, _):
+        let file = try store.prepareImport(request.source)
+        (imported, canonical) = (file, request.canonical(digest: file.digest))
       default: throw SessionError("'\(invocation.spec.name)' is declared as a change but makes none")
       }
-      outcome = try store.stage(canonical, today: today)
+      outcome = try store.stage(canonical, today: today, importing: imported)
       if ownWrite { try commitWrite() }
     } catch {
       if ownWrite, store.isWriting { store.rollbackWrite() }

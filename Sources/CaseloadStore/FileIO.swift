@@ -110,3 +110,28 @@ enum FileIO {
 
   static func errnoText() -> String { String(cString: strerror(errno)) }
 }
+
+extension FileIO {
+  /// Creates `path` (mode 0600) holding `data`, durably; refuses if it exists.
+  static func create(_ path: String, with data: Data) throws(StoreError) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard fd >= 0 else {
+      throw .unwritable(path: path, reason: errno == EEXIST ? "it exists (never overwritten)" : errnoText())
+    }
+    defer { close(fd) }
+    var failure: StoreError?
+    do { try writeAll(fd, data, path: path) } catch { failure = error }
+    if failure == nil, fsync(fd) != 0 { failure = .unwritable(path: path, reason: errnoText()) }
+    if let failure {
+      unlink(path)
+      throw failure
+    }
+    let parent = (path as NSString).deletingLastPathComponent
+    try syncDirectory(parent.isEmpty ? "." : parent)
+  }
+
+  /// Removes files this process created, as far as it can (undoing a write that failed).
+  static func remove(_ paths: [String]) {
+    for path in paths { unlink(path) }
+  }
+}

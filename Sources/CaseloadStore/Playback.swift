@@ -25,12 +25,18 @@ enum RecordKey: Hashable, CustomStringConvertible {
 /// The one path by which canonical text changes a state, live or played back: the language
 /// reads it, the core applies it. An `undo` entry restores records through `restoration`.
 func apply(
-  canonical: String, to state: inout State, today: Day?, registry: Registry,
+  canonical: String, to state: inout State, today: Day?, registry: Registry, imports: ImportShelf,
   restoration: (ClosedRange<Int>) throws -> Restoration
 ) throws -> Outcome {
   switch try registry.journalCommand(fromCanonical: canonical, in: state) {
   case .mutation(let mutation): return try state.apply(mutation, today: today)
   case .undo(let entries): return try state.restore(restoration(entries))
+  case .importCase(let request):
+    let (sent, digest) = try imports.load(request)
+    return try state.apply(
+      .importPerson(
+        request.id, sent, digest: digest, received: request.received, decision: request.decision),
+      today: today)
   }
 }
 
@@ -43,6 +49,8 @@ public struct Playback {
   /// The sequence number of the last entry played.
   public private(set) var seq = 0
   private let registry: Registry
+  /// Where imported cases' transfer files are kept.
+  private let imports: ImportShelf
   /// The entry that last changed each record, and its command.
   private var lastChange: [RecordKey: (seq: Int, command: String)] = [:]
   /// States after the entries whose number is a key (0: before the first): just before
@@ -55,9 +63,11 @@ public struct Playback {
 
   /// Prepares to play `entries`, keeping what their undo entries (and `alsoUndoing`) need.
   public init(
-    registry: Registry = .standard, planning entries: [JournalEntry], alsoUndoing: ClosedRange<Int>? = nil
+    registry: Registry = .standard, planning entries: [JournalEntry], imports: ImportShelf,
+    alsoUndoing: ClosedRange<Int>? = nil
   ) {
     self.registry = registry
+    self.imports = imports
     var ranges = alsoUndoing.map { [$0] } ?? []
     for entry in entries where entry.command.hasPrefix("undo ") {
       if case .undo(let range)? = try? registry.journalCommand(fromCanonical: entry.command, in: State()) {
@@ -82,7 +92,7 @@ public struct Playback {
       state = State()
       defer { state = next }
       outcome = try apply(
-        canonical: entry.command, to: &next, today: nil, registry: registry,
+        canonical: entry.command, to: &next, today: nil, registry: registry, imports: imports,
         restoration: { try restoration(undoing: $0) })
     } catch {
       throw .inconsistent("journal entry \(entry.seq) cannot be played back: \(error)")

@@ -54,7 +54,10 @@ extension Store {
 
   /// Checks the hash chain and the head hash in `store.plist`, plays the whole journal into an
   /// empty state and compares it with every file on disk. Reads the files afresh.
-  public func verify() -> Verdict {
+  public func verify() -> Verdict { verification().verdict }
+
+  /// `audit verify`'s checks, and the state the journal makes when they pass.
+  func verification() -> (verdict: Verdict, state: State?) {
     let size = FileIO.size(journalPath)
     let entries: [JournalEntry]
     let bytes: Int
@@ -64,33 +67,39 @@ extension Store {
         try Journal.read(data, after: JournalHead(), path: journalPath)
       }
     } catch {
-      return .bad("\(error)")
+      return (.bad("\(error)"), nil)
     }
-    if bytes < size { return .bad("the journal ends in an unfinished entry after entry \(entries.count)") }
+    if bytes < size {
+      return (.bad("the journal ends in an unfinished entry after entry \(entries.count)"), nil)
+    }
     let files = readFiles()
-    if let problem = files.problem { return .bad("\(problem)") }
+    if let problem = files.problem { return (.bad("\(problem)"), nil) }
     let recorded = files.header.journal
     if recorded.entries > entries.count {
-      return .bad(
-        "the journal has \(counted(entries.count, "entry", "entries")) but store.plist records \(recorded.entries): the journal was truncated"
+      return (
+        .bad(
+          "the journal has \(counted(entries.count, "entry", "entries")) but store.plist records \(recorded.entries): the journal was truncated"
+        ), nil
       )
     }
     if recorded.entries > 0, entries[recorded.entries - 1].hash != recorded.hash {
-      return .bad("entry \(recorded.entries) does not match the head hash recorded in store.plist")
+      return (.bad("entry \(recorded.entries) does not match the head hash recorded in store.plist"), nil)
     }
     if recorded.entries < entries.count {
-      return .bad("store.plist records \(recorded.entries) entries but the journal has \(entries.count)")
+      return (
+        .bad("store.plist records \(recorded.entries) entries but the journal has \(entries.count)"), nil
+      )
     }
-    var playback = Playback(registry: registry, planning: entries)
+    var playback = Playback(registry: registry, planning: entries, imports: imports)
     do {
       for entry in entries { try playback.play(entry) }
     } catch {
-      return .bad("\(error)")
+      return (.bad("\(error)"), nil)
     }
     if let difference = firstDifference(journal: playback.state, files: files.state) {
-      return .bad(difference)
+      return (.bad(difference), nil)
     }
-    return .ok(entries: entries.count)
+    return (.ok(entries: entries.count), playback.state)
   }
 
   /// The first record whose file differs from what the journal makes, with its first field.
@@ -148,8 +157,12 @@ extension Store {
   }
 
   /// Makes a new store at `path` whose journal holds `entries`, byte for byte, and whose files
-  /// are what playing them gives (through the recovery that opening performs).
-  public static func create(at path: String, entries: [JournalEntry], officer: String) throws -> Store {
+  /// are what playing them gives (through the recovery that opening performs). The transfer
+  /// files their imports name are copied from `imports` first, so that the new store needs
+  /// nothing outside itself.
+  public static func create(
+    at path: String, entries: [JournalEntry], officer: String, imports: ImportShelf? = nil
+  ) throws -> Store {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
       let contents = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
@@ -158,6 +171,7 @@ extension Store {
       }
     }
     try FileIO.makeDirectory(path)
+    if let imports { try imports.copy(namedBy: entries, to: path + "/imports") }
     if !entries.isEmpty { try Journal.append(entries, to: path + "/journal.caseload") }
     return try Store(path: path, officer: officer)
   }

@@ -12,6 +12,9 @@ public enum StoreError: ExplainedError, Equatable, Sendable, CustomStringConvert
   case inconsistent(Message)
   /// Caseload caught itself about to do something wrong, and did nothing.
   case internalError(Message)
+  /// A command's own file (a transfer file) could not be written; the command was refused and
+  /// the store left as it was.
+  case refused(Message)
 
   public var description: String { said.english }
 
@@ -24,6 +27,7 @@ public enum StoreError: ExplainedError, Equatable, Sendable, CustomStringConvert
       "the store is locked by \(holder); gave up after \(Int(waited)) seconds"
     case .inconsistent(let message): message
     case .internalError(let message): "internal error: \(message)"
+    case .refused(let message): message
     }
   }
 }

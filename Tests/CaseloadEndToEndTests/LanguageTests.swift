@@ -169,6 +169,9 @@ import Testing
     let missing = scratch.path + "/missing"
     FileManager.default.createFile(atPath: missing, contents: nil)
     for name in TranscriptTests.names {
+      // Files a transcript writes (a transfer file) stay out of the source tree.
+      let work = Scratch()
+      defer { work.remove() }
       let script = try String(
         contentsOfFile: "\(TranscriptTests.directory)/\(name).caseload", encoding: .utf8)
       var arguments = ["--store", scratch.path + "/" + name, "--today", "2026-11-27", "--lang", "vi"]
@@ -178,7 +181,8 @@ import Testing
       var environment = baseEnvironment(home: scratch.path)
       environment["CASELOAD_MISSING_TRANSLATIONS"] = missing
       _ = try caseload(
-        arguments + ["\(name).caseload"], environment: environment, directory: TranscriptTests.directory)
+        arguments + ["\(name).caseload"], environment: environment,
+        directory: try TranscriptTests().workingDirectory(work))
     }
     let help = try caseload(["--store", scratch.path + "/help", "--lang", "vi", "-c", "help"])
     var environment = baseEnvironment(home: scratch.path)

@@ -109,3 +109,13 @@ func caseloadCombined(
     scratch: scratch, out: both, err: both)
   return Run(stdout: "", stderr: "", combined: contents(both), status: status)
 }
+
+/// Every file of a store, by relative path, with its bytes: to show that nothing changed.
+func snapshot(_ store: String) -> [String: Data] {
+  var files: [String: Data] = [:]
+  let enumerator = FileManager.default.enumerator(atPath: store)
+  while let name = enumerator?.nextObject() as? String {
+    if let data = FileManager.default.contents(atPath: store + "/" + name) { files[name] = data }
+  }
+  return files
+}

@@ -31,7 +31,7 @@ import Testing
     var environment = baseEnvironment(home: scratch.path)
     environment["CASELOAD_TEST_CLOCK"] = "2026-11-27T09:30:00+07:00"
     let run = try caseloadCombined(
-      arguments + ["\(name).caseload"], environment: environment, directory: Self.directory)
+      arguments + ["\(name).caseload"], environment: environment, directory: try workingDirectory(scratch))
     let actual = run.combined + "[exit \(run.status)]\n"
     let expectedPath = "\(Self.directory)/\(name).expected"
     if ProcessInfo.processInfo.environment["CASELOAD_UPDATE_TRANSCRIPTS"] == "1" {
@@ -40,5 +40,18 @@ import Testing
     let expected =
       (try? String(contentsOfFile: expectedPath, encoding: .utf8)) ?? "(missing \(name).expected)"
     #expect(actual == expected)
+  }
+
+  /// A directory in `scratch` that shows every file of the transcripts' directory, so that
+  /// scripts name them as their neighbours while files they write (`file=an.plist`) stay in
+  /// the scratch directory.
+  func workingDirectory(_ scratch: Scratch) throws -> String {
+    let work = scratch.path + "/work"
+    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+    for name in try FileManager.default.contentsOfDirectory(atPath: Self.directory) {
+      try FileManager.default.createSymbolicLink(
+        atPath: "\(work)/\(name)", withDestinationPath: "\(Self.directory)/\(name)")
+    }
+    return work
   }
 }

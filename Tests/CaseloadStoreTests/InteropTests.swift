@@ -44,6 +44,37 @@ import Testing
     #expect(person.contains("Nguyễn Văn An"))
   }
 
+  /// A transfer file and the copy an importing store keeps read in both tools too.
+  @Test func transferFilesAndKeptCopiesLoadInBothTools() throws {
+    let directory = TemporaryDirectory()
+    defer { directory.remove() }
+    let sending = try Store(path: directory.path + "/sending", officer: "an")
+    try sending.commit([#"ward set name="Phường Hòa Bình""#] + seedCommands)
+    let file = directory.path + "/an.plist"
+    try sending.commit([#"person transfer P1 to="Phường Bến Thành" file="\#(file)" on=2026-11-20"#])
+    let receiving = try Store(path: directory.path + "/receiving", officer: "bình")
+    try receiving.beginWrite()
+    let imported = try receiving.prepareImport(file)
+    let request = "person import \"sha256:\(imported.digest)\" id=P1 received=2026-11-25"
+    _ = try receiving.stage(request, today: today, importing: imported)
+    try receiving.commitWrite()
+    let kept = directory.path + "/receiving/imports/\(imported.digest).plist"
+    let script = """
+      import plistlib, sys
+      for path in sys.argv[1:]:
+          data = plistlib.load(open(path, 'rb'))
+          print(data['kind'], data['ward']['name'], data['person']['name'], data['head']['seq'])
+      """
+    let (status, output) = try run(["python3", "-c", script, file, kept])
+    #expect(status == 0)
+    #expect(output == String(repeating: "caseload transfer Phường Hòa Bình Nguyễn Văn An 6\n", count: 2))
+    for path in [file, kept] {
+      let (converted, xml) = try run(["plistutil", "-i", path, "-f", "xml"])
+      #expect(converted == 0)
+      #expect(xml.contains("<key>transferDigest</key>"))
+    }
+  }
+
   /// Runs a program found on PATH; returns its exit status and standard output.
   private func run(_ arguments: [String]) throws -> (Int32, String) {
     let process = Process()

@@ -22,7 +22,7 @@ extension Store {
   /// The state the journal makes when played from the start.
   func played() throws -> State {
     let journal = try entries()
-    var playback = Playback(planning: journal)
+    var playback = Playback(planning: journal, imports: imports)
     for entry in journal { try playback.play(entry) }
     return playback.state
   }

@@ -47,6 +47,7 @@ let reportCommands: [CommandSpec] = [
   .query(
     "loans", "open cases (group A or B) still within the preferential-loan window", Loans.self,
     reads: .everything, build: { values in .loans(on: try values.on) }),
+  reportUpwardsCommand,
   .query("law", "every rule the program applies, with its value and legal source", build: { _ in .law }),
   .query("ward show", "the ward's own name and province", build: { _ in .wardShow }),
   .mutation(

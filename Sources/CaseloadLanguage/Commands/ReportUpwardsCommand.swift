@@ -1,0 +1,56 @@
+import CaseloadCore
+
+private struct ReportUpwards: CommandArguments {
+  let month = OptionalArgument<String>.key("month", "a month, YYYY-MM (default: this month)")
+  let quarter = OptionalArgument<String>.key("quarter", "a quarter, YYYY-Qn")
+  let year = OptionalArgument<String>.key("year", "a year, YYYY")
+  let from = OptionalArgument<Day>.key("from", "first day of a period of your own (with to=)")
+  let to = OptionalArgument<Day>.key("to", "last day of that period")
+  let include = OptionalArgument<String>.key(
+    "include", "other wards' store directories, comma-separated (each opened read-only and verified)")
+}
+
+/// `report`: the figures a ward sends upwards for a period.
+let reportUpwardsCommand = CommandSpec.query(
+  "report", "the report upwards: receptions, closings, groups, visits, supports for a period",
+  ReportUpwards.self, reads: .everything,
+  build: { values in
+    let given = [values.month, values.quarter, values.year].compactMap { $0 }
+    let range = values.from != nil || values.to != nil
+    guard given.count + (range ? 1 : 0) <= 1 else {
+      throw LanguageError("give one period: month=, quarter=, year=, or from= with to=")
+    }
+    var period: ReportPeriod?
+    if let month = values.month {
+      guard let chosen = ReportPeriod(month: month) else {
+        throw LanguageError("'\(month)' is not a month; use YYYY-MM, e.g. month=2026-11")
+      }
+      period = chosen
+    } else if let quarter = values.quarter {
+      guard let chosen = ReportPeriod(quarter: quarter) else {
+        throw LanguageError("'\(quarter)' is not a quarter; use YYYY-Qn, e.g. quarter=2026-Q4")
+      }
+      period = chosen
+    } else if let year = values.year {
+      guard let chosen = ReportPeriod(year: year) else {
+        throw LanguageError("'\(year)' is not a year; use YYYY, e.g. year=2026")
+      }
+      period = chosen
+    } else if range {
+      guard let from = values.from, let to = values.to else {
+        throw LanguageError("from= and to= go together: the first and last day of the period")
+      }
+      guard let chosen = ReportPeriod(from: from, to: to) else {
+        throw LanguageError("to= (\(to)) is before from= (\(from))")
+      }
+      period = chosen
+    }
+    var include: [String] = []
+    if let list = values.include {
+      include = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+        !$0.isEmpty
+      }
+      guard !include.isEmpty else { throw LanguageError("include= needs one or more store directories") }
+    }
+    return .report(period, include: include)
+  })

@@ -1,0 +1,168 @@
+import CaseloadCore
+import CaseloadLanguage
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The store's files: `store.plist`, one plist per record, written atomically, and the
+/// recovery that rewrites them from the journal.
+extension Store {
+  func personFile(_ id: PersonID) -> String { "\(personsPath)/\(id).plist" }
+  func supervisorFile(_ id: SupervisorID) -> String { "\(supervisorsPath)/\(id).plist" }
+
+  /// Reads `store.plist` into `state` (policy and id counters) and `head`, with no record.
+  func loadHeader() throws(StoreError) {
+    state = State()
+    isComplete = false
+    problem = nil
+    do {
+      let header = try readHeader()
+      header.fill(&state)
+      head = header.journal
+    } catch {
+      problem = error
+      head = JournalHead()
+    }
+  }
+
+  /// `store.plist`, or a new store's header when there is none yet.
+  func readHeader() throws(StoreError) -> StoreHeader {
+    guard let data = try FileIO.read(headerPath) else { return StoreHeader() }
+    let header = try Codec.decode(StoreHeader.self, from: data, path: headerPath)
+    try Codec.checkVersion(header.formatVersion, path: headerPath)
+    return header
+  }
+
+  /// What the files hold, without the journal: the records, the header, and the first file
+  /// that could not be read (left out, so that the rest stay viewable).
+  func readFiles() -> (state: State, header: StoreHeader, problem: StoreError?) {
+    var loaded = State()
+    var header = StoreHeader()
+    var problem: StoreError?
+    do {
+      header = try readHeader()
+      header.fill(&loaded)
+      let persons = fileIDs(PersonID.self, in: personsPath).map(personFile)
+      for person in loadRecords(Person.self, persons, problem: &problem) {
+        loaded.persons[person.id] = person
+      }
+      let supervisors = fileIDs(SupervisorID.self, in: supervisorsPath).map(supervisorFile)
+      for supervisor in loadRecords(Supervisor.self, supervisors, problem: &problem) {
+        loaded.supervisors[supervisor.id] = supervisor
+      }
+    } catch {
+      problem = problem ?? error
+    }
+    return (loaded, header, problem)
+  }
+
+  /// Decodes record files on all cores. A file that cannot be read sets `problem` (the first
+  /// such) and is left out, so that the rest stay viewable; a file that does not exist is skipped.
+  func loadRecords<Record: Codable & Identified>(
+    _ type: Record.Type, _ files: [String], problem: inout StoreError?
+  ) -> [Record] {
+    // Decoding XML dominates reading many records; the files are independent, so all cores
+    // share the work. Each slot is written by exactly one iteration.
+    var results = [Result<Record, StoreError>?](repeating: nil, count: files.count)
+    results.withUnsafeMutableBufferPointer { slots in
+      DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        slots[index] = Store.decodeRecord(Record.self, file: files[index])
+      }
+    }
+    var records: [Record] = []
+    for result in results {
+      switch result {
+      case .success(let record): records.append(record)
+      case .failure(let error): problem = problem ?? error
+      case nil: break
+      }
+    }
+    return records
+  }
+
+  /// One record file, decoded and checked against its name; nil if it vanished meanwhile.
+  private static func decodeRecord<Record: Codable & Identified>(_ type: Record.Type, file: String)
+    -> Result<Record, StoreError>?
+  {
+    let name = (file as NSString).lastPathComponent
+    do {
+      guard let data = try FileIO.read(file) else { return nil }
+      let decoded = try Codec.decode(RecordFile<Record>.self, from: data, path: file)
+      try Codec.checkVersion(decoded.formatVersion, path: file)
+      guard "\(decoded.record.identifier).plist" == name else {
+        throw StoreError.unreadable(path: file, reason: "holds \(decoded.record.identifier), not \(name)")
+      }
+      return .success(decoded.record)
+    } catch let error as StoreError {
+      return .failure(error)
+    } catch {
+      return .failure(.unreadable(path: file, reason: "\(error)"))
+    }
+  }
+
+  /// Writes the touched records and `store.plist` (with `head`), each atomically, then syncs
+  /// the directories so the renames are durable. A touched record that no longer exists (an
+  /// undone addition) loses its file.
+  func writeFiles(for touched: Touched, head: JournalHead) throws(StoreError) {
+    for id in touched.persons.sorted() {
+      try FileIO.replace(personFile(id), with: Codec.encodeRecord(state.persons[id]))
+    }
+    for id in touched.supervisors.sorted() {
+      try FileIO.replace(supervisorFile(id), with: Codec.encodeRecord(state.supervisors[id]))
+    }
+    if !touched.persons.isEmpty { try FileIO.syncDirectory(personsPath) }
+    if !touched.supervisors.isEmpty { try FileIO.syncDirectory(supervisorsPath) }
+    try FileIO.replace(headerPath, with: Codec.encode(StoreHeader(state, head: head)))
+    try FileIO.syncDirectory(path)
+  }
+
+  /// The journal is ahead of the files (a crash between the two): drops a torn or unfinished
+  /// tail, plays the whole journal from the start and rewrites every record, so that no
+  /// entry is applied twice.
+  func recover() throws(StoreError) {
+    let size = FileIO.size(journalPath)
+    let data = try FileIO.read(journalPath, from: 0, count: size)
+    let (entries, bytes) = try Journal.read(data, after: JournalHead(), path: journalPath)
+    if bytes < size {
+      guard truncate(journalPath, off_t(bytes)) == 0 else {
+        throw .unwritable(path: journalPath, reason: FileIO.errnoText())
+      }
+      notices.append(
+        "removed an unfinished last journal entry (\(size - bytes) bytes) left by an interrupted write")
+    }
+    let before = head.entries
+    var playback = Playback(registry: registry, planning: entries, imports: imports)
+    do {
+      for entry in entries { try playback.play(entry) }
+    } catch {
+      problem = error
+      throw error
+    }
+    var everything = Touched()
+    everything.persons = Set(fileIDs(PersonID.self, in: personsPath)).union(playback.state.persons.keys)
+    everything.supervisors = Set(fileIDs(SupervisorID.self, in: supervisorsPath))
+      .union(playback.state.supervisors.keys)
+    state = playback.state
+    isComplete = true
+    var fresh = JournalHead()
+    fresh.entries = entries.last?.seq ?? 0
+    fresh.hash = entries.last?.hash ?? Journal.genesis
+    fresh.bytes = bytes
+    try writeFiles(for: everything, head: fresh)
+    head = fresh
+    if entries.count > before {
+      notices.append("played \(entries.count - before) journal entries forward into the state files")
+    }
+  }
+}
+
+/// A record that knows its own id, so its file name can be checked.
+protocol Identified {
+  associatedtype ID: CustomStringConvertible
+  var identifier: ID { get }
+}
+
+extension Person: Identified { var identifier: PersonID { id } }
+extension Supervisor: Identified { var identifier: SupervisorID { id } }

@@ -1,0 +1,151 @@
+import CaseloadCore
+import CaseloadLanguage
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Loading records when they are needed: opening reads `store.plist` alone, and each command
+/// brings in the records it declares it reads, once per session.
+extension Store {
+  /// Brings the records `needs` names into memory, reading their files if they are not there
+  /// yet. A file that cannot be read is named in the error, and writes are refused from then on.
+  public func ensure(_ needs: Needs) throws(StoreError) {
+    // Each round catches up or waits for a writer; files that never agree with the journal
+    // are a store to repair, not to wait for.
+    for _ in 0..<8 {
+      let persons: [PersonID]
+      let supervisors: [SupervisorID]
+      switch needs {
+      case .everything:
+        guard !isComplete || headerStale else { return }
+        (persons, supervisors) =
+          isComplete
+          ? ([], [])
+          : (fileIDs(PersonID.self, in: personsPath), fileIDs(SupervisorID.self, in: supervisorsPath))
+      case .records(let named, let namedSupervisors):
+        persons = isComplete ? [] : named.filter { state.persons[$0] == nil }.sorted()
+        supervisors = isComplete ? [] : namedSupervisors.filter { state.supervisors[$0] == nil }.sorted()
+        guard !persons.isEmpty || !supervisors.isEmpty || headerStale else { return }
+      }
+      if try read(persons, supervisors, complete: needs == .everything) { return }
+    }
+    let error = StoreError.inconsistent(
+      "store.plist and the journal disagree about how far the files go; run 'audit verify' to see where")
+    problem = problem ?? error
+    throw error
+  }
+
+  /// Reads the files of these records into `state` if the files hold exactly the journal up
+  /// to `head`: `store.plist` must say so, and the journal must not grow while they are read
+  /// (a writer appends to the journal before it writes files). Returns false when it had to
+  /// catch up or wait for a writer instead, so that the caller looks again at what is missing.
+  func read(_ persons: [PersonID], _ supervisors: [SupervisorID], complete: Bool) throws(StoreError)
+    -> Bool
+  {
+    let size = FileIO.size(journalPath)
+    guard size == head.bytes else {
+      guard staged.isEmpty else {
+        throw .inconsistent("the journal changed while this session held the write lock")
+      }
+      try refresh()
+      return false
+    }
+    let header = try readHeader()
+    guard header.journal == head else {
+      if header.journal.entries < head.entries {
+        try waitForFiles()
+      } else {
+        try refresh()
+      }
+      return false
+    }
+    var failure: StoreError?
+    let loadedPersons = loadRecords(Person.self, persons.map { personFile($0) }, problem: &failure)
+    let loadedSupervisors = loadRecords(
+      Supervisor.self, supervisors.map { supervisorFile($0) }, problem: &failure)
+    guard FileIO.size(journalPath) == size else { return false }
+    // Records already here may hold staged changes; the files cannot be newer than them.
+    for person in loadedPersons where state.persons[person.id] == nil { state.persons[person.id] = person }
+    for supervisor in loadedSupervisors where state.supervisors[supervisor.id] == nil {
+      state.supervisors[supervisor.id] = supervisor
+    }
+    if headerStale, staged.isEmpty {
+      header.fill(&state)
+      headerStale = false
+    }
+    if let failure {
+      problem = problem ?? failure
+      throw failure
+    }
+    if complete { isComplete = true }
+    return true
+  }
+
+  /// `store.plist` lags the journal: another session is between its journal append and its
+  /// files, or died there. Waits for the write lock (the writer finishes), and repairs the
+  /// files if they still lag.
+  func waitForFiles() throws(StoreError) {
+    let held = lock.isHeld
+    if !held { try lock.acquire(officer: officer, timeout: lockTimeout) }
+    defer { if !held { lock.release() } }
+    guard try readHeader().journal.entries < head.entries || held else { return }
+    guard staged.isEmpty else {
+      throw .inconsistent("the files fell behind the journal while this session held the write lock")
+    }
+    try recover()
+  }
+
+  /// Catches up a state that holds only some records: an entry whose records are all here
+  /// goes through the replay path; otherwise the records it names are forgotten, to be read
+  /// again from their files, which include it. An entry that may change records it does not
+  /// name (a retirement, an undo) makes the session forget every record.
+  func catchUp(_ entry: JournalEntry) throws {
+    guard case .invocation(let invocation) = try registry.parse(entry.command) else {
+      throw LanguageError("not a complete command: \(entry.command)")
+    }
+    if invocation.spec.changesUnnamed {
+      state.persons = [:]
+      state.supervisors = [:]
+      headerStale = true
+      return
+    }
+    guard case .records(let persons, let supervisors) = invocation.named else { return }
+    let present =
+      persons.allSatisfy { state.persons[$0] != nil }
+      && supervisors.allSatisfy { state.supervisors[$0] != nil }
+    if present {
+      _ = try apply(canonical: entry.command, today: nil)
+    } else {
+      noteCreatedID(invocation)
+      for id in persons { state.persons[id] = nil }
+      for id in supervisors { state.supervisors[id] = nil }
+    }
+  }
+
+  /// Moves the id counters past an id the entry creates, whether or not it is applied here.
+  func noteCreatedID(_ invocation: Invocation) {
+    guard let text = invocation.word("id") else { return }
+    if let id = PersonID(parsing: text) { state.nextPerson = max(state.nextPerson, PersonID(id.number + 1)) }
+    if let id = SupervisorID(parsing: text) {
+      state.nextSupervisor = max(state.nextSupervisor, SupervisorID(id.number + 1))
+    }
+    if let id = VisitID(parsing: text) { state.nextVisit = max(state.nextVisit, VisitID(id.number + 1)) }
+    if let id = SupportID(parsing: text) {
+      state.nextSupport = max(state.nextSupport, SupportID(id.number + 1))
+    }
+    if let id = TeamID(parsing: text) { state.nextTeam = max(state.nextTeam, TeamID(id.number + 1)) }
+  }
+
+  /// How many persons the store holds, counted without reading them.
+  public var personCount: Int { fileIDs(PersonID.self, in: personsPath).count }
+
+  /// The ids of the record files in `directory`, in order.
+  func fileIDs<Kind>(_ type: Identifier<Kind>.Type, in directory: String) -> [Identifier<Kind>] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    return names.compactMap { name in
+      name.hasSuffix(".plist") ? Identifier<Kind>(parsing: String(name.dropLast(".plist".count))) : nil
+    }.sorted()
+  }
+}
