@@ -67,7 +67,8 @@ public struct Report: Equatable, Sendable {
 
   /// Extra lists that tables show but JSON and CSV leave out (a person's dated history).
   public struct Section: Equatable, Sendable {
-    public var title: String
+    /// A column name (`classifications`), or words with arguments (a sending ward's history).
+    public var title: Message
     public var rows: [Record]
   }
 

@@ -29,7 +29,7 @@ extension WardFigures {
         (
           key,
           key == "loanAmount"
-            ? .annotated(.number(value), table: Money(dong: value).description) : .number(value)
+            ? .money(value) : .number(value)
         ))
     }
     fields.append(("journalSeq", journalSeq.map(Field.number) ?? .null))
@@ -57,7 +57,7 @@ extension WardFigures {
         columns: keys)
     let headers = single ? ["value"] : names + ["total"]
     let rows = keys.map { key in
-      Record([("figure", .text(labels[key] ?? key))] + zip(headers, records).map { ($0, $1[key] ?? .null) })
+      Record([("figure", .phrase(labels[key] ?? key))] + zip(headers, records).map { ($0, $1[key] ?? .null) })
     }
     report.tableRows = (["figure"] + headers, rows)
     report.csvRows = records

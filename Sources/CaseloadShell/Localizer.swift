@@ -77,11 +77,13 @@ struct Localizer: Sendable {
   /// A column or field name (`nextVisitDue`) as a table shows it.
   func header(_ key: String) -> String {
     guard language == .vi else { return key }
-    guard let shown = Vietnamese.headers[key] else {
+    if let shown = Vietnamese.headers[key] { return shown }
+    // A name heading a column (a ward's, in a report of several) is shown as it is; only a
+    // field's name (`nextVisitDue`) must be in the catalogue.
+    if key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
       Localizer.noteMissing("header", key)
-      return key
     }
-    return shown
+    return key
   }
 
   /// Text the program wrote and kept: its translation when the catalogue has one, else itself.

@@ -50,8 +50,14 @@ struct Renderer {
       scalars = scalars.map { (localizer.header($0.0), $0.1) }
       let width = scalars.map { TextWidth.of($0.0) }.max() ?? 0
       var text = scalars.map { TextWidth.pad($0.0, to: width) + "  " + $0.1 }.joined(separator: "\n")
-      for (title, rows) in lists + report.sections.map({ ($0.title, $0.rows) }) {
-        text += "\n\n\(localizer.header(title)):\n" + grid(rows, columns: nil, indent: "  ")
+      for (key, rows) in lists {
+        text += "\n\n\(localizer.header(key)):\n" + grid(rows, columns: nil, indent: "  ")
+      }
+      for section in report.sections {
+        let title =
+          section.title.arguments.isEmpty
+          ? localizer.header(section.title.template) : localizer.say(section.title)
+        text += "\n\n\(title):\n" + grid(section.rows, columns: nil, indent: "  ")
       }
       return text
     }

@@ -1181,6 +1181,89 @@ enum Vietnamese {
       "{}; {}; chuyển đến {}",
     "{}{} has the same name; added all the same":
       "{}{} trùng họ tên; vẫn thêm",
+    "'{}' exists; a transfer file never overwrites one: choose another file=":
+      "'{}' đã có; tệp chuyển hồ sơ không bao giờ ghi đè: hãy chọn file= khác",
+    "'{}' is not a month; use YYYY-MM, e.g. month=2026-11":
+      "'{}' không phải là tháng; dùng YYYY-MM, ví dụ month=2026-11",
+    "'{}' is not a quarter; use YYYY-Qn, e.g. quarter=2026-Q4":
+      "'{}' không phải là quý; dùng YYYY-Qn, ví dụ quarter=2026-Q4",
+    "'{}' is not a year; use YYYY, e.g. year=2026": "'{}' không phải là năm; dùng YYYY, ví dụ year=2026",
+    "a month, YYYY-MM (default: this month)": "một tháng, YYYY-MM (mặc định: tháng này)",
+    "a quarter, YYYY-Qn": "một quý, YYYY-Qn",
+    "a transfer file names the sending ward: name this ward first (ward set name=… province=…)":
+      "tệp chuyển hồ sơ phải ghi phường chuyển đi: hãy đặt tên phường trước (ward set name=… province=…)",
+    "a year, YYYY": "một năm, YYYY",
+    "cannot import: {}; nothing was changed": "không thể nhận hồ sơ: {}; không có gì thay đổi",
+    "close a case as moved to another ward and write its transfer file":
+      "đóng hồ sơ do chuyển nơi cư trú sang phường khác và lập tệp chuyển hồ sơ",
+    "date of the transfer (default today)": "ngày chuyển hồ sơ (mặc định hôm nay)",
+    "date this ward received the person (default today)":
+      "ngày phường này tiếp nhận người đó (mặc định hôm nay)",
+    "first day of a period of your own (with to=)": "ngày đầu của kỳ tự chọn (cùng với to=)",
+    "from= and to= go together: the first and last day of the period":
+      "from= và to= phải đi cùng nhau: ngày đầu và ngày cuối của kỳ",
+    "give one period: month=, quarter=, year=, or from= with to=":
+      "chỉ chọn một kỳ: month=, quarter=, year=, hoặc from= cùng to=",
+    "history from {} (their {}, transferred {})": "quá trình quản lý tại {} (mã bên đó {}, chuyển ngày {})",
+    "id-card {} belongs to {} here ({}); an id-card is one person's: reopen that case instead (person reopen {})":
+      "số định danh {} đã thuộc về {} tại đây ({}); mỗi số định danh chỉ của một người: hãy mở lại hồ sơ đó (person reopen {})",
+    "imported {} {} from {} (their {}), no lead yet":
+      "đã nhận hồ sơ {} {} từ {} (mã bên đó {}), chưa có người quản lý chính",
+    "include= needs one or more store directories": "include= cần một hoặc nhiều thư mục dữ liệu",
+    "include=: '{}' is not a caseload store (it has no store.plist)":
+      "include=: '{}' không phải thư mục dữ liệu caseload (không có store.plist)",
+    "include=: {} does not verify: {}": "include=: {} không qua được kiểm tra: {}",
+    "last day of that period": "ngày cuối của kỳ đó",
+    "no directory '{}' to write the transfer file in": "không có thư mục '{}' để ghi tệp chuyển hồ sơ",
+    "no transfer file '{}'": "không có tệp chuyển hồ sơ '{}'",
+    "number of the reception decision": "số quyết định tiếp nhận",
+    "open a case from another ward's transfer file (a new id, no lead)":
+      "mở hồ sơ từ tệp chuyển hồ sơ của phường khác (mã mới, chưa có người quản lý chính)",
+    "other wards' store directories, comma-separated (each opened read-only and verified)":
+      "thư mục dữ liệu của các phường khác, ngăn cách bằng dấu phẩy (mỗi thư mục chỉ đọc và được kiểm tra)",
+    "report include= opens other wards' stores: run it on the live store, not as-of":
+      "report include= mở dữ liệu của phường khác: hãy chạy trên dữ liệu hiện hành, không dùng as-of",
+    "the report upwards: receptions, closings, groups, visits, supports for a period":
+      "báo cáo lên cấp trên: tiếp nhận, kết thúc quản lý, xếp loại, thăm gặp, hỗ trợ trong một kỳ",
+    "the ward the person moves to": "phường nơi người đó chuyển đến",
+    "this transfer file was already imported, as {}; a file is imported once":
+      "tệp chuyển hồ sơ này đã được nhận, thành {}; mỗi tệp chỉ nhận một lần",
+    "to= ({}) is before from= ({})": "to= ({}) trước from= ({})",
+    "transferred {} to {} (case closed as moved); transfer file {}":
+      "đã chuyển {} đến {} (đóng hồ sơ do chuyển nơi cư trú); tệp chuyển hồ sơ {}",
+    "where to write the transfer file (a new file; never overwritten)":
+      "nơi ghi tệp chuyển hồ sơ (tệp mới; không bao giờ ghi đè)",
+    "ward": "phường",
+    "from": "từ ngày",
+    "to": "đến ngày",
+    "open at start": "đang quản lý đầu kỳ",
+    "received": "tiếp nhận trong kỳ",
+    "  sentence completed": "  chấp hành xong án phạt tù",
+    "  amnesty": "  được đặc xá",
+    "  conditional release": "  tha tù trước thời hạn có điều kiện",
+    "closed": "kết thúc quản lý trong kỳ",
+    "  record expunged": "  được xóa án tích",
+    "  deceased": "  chết",
+    "  moved away": "  chuyển nơi cư trú",
+    "  new conviction": "  phạm tội mới",
+    "open at end": "đang quản lý cuối kỳ",
+    "  group A": "  nhóm A",
+    "  group B": "  nhóm B",
+    "  group C": "  nhóm C",
+    "  group D": "  nhóm D",
+    "  unclassified": "  chưa xếp loại",
+    "  without a lead": "  chưa có người quản lý chính",
+    "visits": "lượt thăm gặp",
+    "persons visited": "số người được thăm gặp",
+    "open, not visited": "đang quản lý, chưa được thăm gặp",
+    "overdue at end": "quá hạn thăm gặp cuối kỳ",
+    "support measures": "lượt hỗ trợ",
+    "loans (đồng)": "vốn vay (đồng)",
+    "active supervisors": "người được phân công đang làm việc",
+    "security teams": "Tổ bảo vệ ANTT",
+    "team members": "thành viên Tổ",
+    "journal entries": "số mục nhật ký",
+    "journal head hash": "mã băm đầu nhật ký",
   ]
 
   static let words: [String: String] = [
@@ -1531,5 +1614,7 @@ enum Vietnamese {
       "mục",
     "why":
       "lý do",
+    "figure": "chỉ tiêu",
+    "total": "tổng cộng",
   ]
 }
