@@ -44,10 +44,14 @@ enum TextWidth {
   /// `text` broken at spaces into lines of at most `width` columns; a word wider than that
   /// is cut into pieces.
   static func wrap(_ text: String, to width: Int) -> [String] {
+    // Leading spaces indent the first line (a report's sub-figures).
+    let indent = String(text.prefix { $0 == " " })
     var lines: [String] = []
-    var current = ""
-    for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-      let candidate = current.isEmpty ? word : current + " " + word
+    var current = indent
+    for word in text.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: false)
+      .map(String.init)
+    {
+      let candidate = current.isEmpty || current == indent ? current + word : current + " " + word
       if of(candidate) <= width {
         current = candidate
         continue
