@@ -19,7 +19,8 @@ public final class Session {
   let echo: Bool
   let dryRun: Bool
 
-  private(set) var inTransaction = false
+  /// Set only by the transaction lifecycle (`Session+Transactions.swift`).
+  internal(set) var inTransaction = false
   private(set) var quitRequested = false
   /// A command failed (exit status 1 in batch).
   var failed = false
@@ -27,7 +28,7 @@ public final class Session {
   var storeFailed = false
   private var sourceDepth = 0
   /// The journal entries this session made durable, as runs of consecutive numbers.
-  private(set) var recorded: [ClosedRange<Int>] = []
+  internal(set) var recorded: [ClosedRange<Int>] = []
   /// Where a failing command stopped the input, and how many lines it left unrun.
   private(set) var stop: Stop?
   /// Ctrl-D was pressed once with a transaction open; a second press leaves.
@@ -272,41 +273,5 @@ public final class Session {
     defer { sourceDepth -= 1 }
     var lines = TextLines(text)
     if !run(&lines, name: path, stopOnError: !keepGoing) { throw SessionFailure.alreadyReported }
-  }
-
-  func beginTransaction() throws {
-    try store.beginWrite(transaction: true)
-    inTransaction = true
-  }
-
-  /// Makes the open transaction durable; returns the entries it recorded (nil if it held nothing).
-  @discardableResult
-  func commitTransaction() throws -> ClosedRange<Int>? {
-    inTransaction = false
-    return try commitWrite()
-  }
-
-  /// Commits the store's open write and notes the entries it recorded.
-  @discardableResult
-  private func commitWrite() throws -> ClosedRange<Int>? {
-    let before = store.head.entries
-    try store.commitWrite()
-    guard store.head.entries > before else { return nil }
-    let entries = (before + 1)...store.head.entries
-    if let last = recorded.last, last.upperBound + 1 == entries.lowerBound {
-      recorded[recorded.count - 1] = last.lowerBound...entries.upperBound
-    } else {
-      recorded.append(entries)
-    }
-    return entries
-  }
-
-  /// Drops the open transaction; returns how many changes it held.
-  @discardableResult
-  func rollbackTransaction() -> Int {
-    let count = store.stagedCount
-    inTransaction = false
-    store.rollbackWrite()
-    return count
   }
 }

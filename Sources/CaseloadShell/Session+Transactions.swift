@@ -1,0 +1,40 @@
+import CaseloadStore
+
+/// A session's transactions and the entries its writes made durable.
+extension Session {
+  func beginTransaction() throws {
+    try store.beginWrite(transaction: true)
+    inTransaction = true
+  }
+
+  /// Makes the open transaction durable; returns the entries it recorded (nil if it held nothing).
+  @discardableResult
+  func commitTransaction() throws -> ClosedRange<Int>? {
+    inTransaction = false
+    return try commitWrite()
+  }
+
+  /// Commits the store's open write and notes the entries it recorded.
+  @discardableResult
+  func commitWrite() throws -> ClosedRange<Int>? {
+    let before = store.head.entries
+    try store.commitWrite()
+    guard store.head.entries > before else { return nil }
+    let entries = (before + 1)...store.head.entries
+    if let last = recorded.last, last.upperBound + 1 == entries.lowerBound {
+      recorded[recorded.count - 1] = last.lowerBound...entries.upperBound
+    } else {
+      recorded.append(entries)
+    }
+    return entries
+  }
+
+  /// Drops the open transaction; returns how many changes it held.
+  @discardableResult
+  func rollbackTransaction() -> Int {
+    let count = store.stagedCount
+    inTransaction = false
+    store.rollbackWrite()
+    return count
+  }
+}
