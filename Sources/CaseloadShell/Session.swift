@@ -20,7 +20,7 @@ public final class Session {
   let dryRun: Bool
 
   /// Set only by the transaction lifecycle (`Session+Transactions.swift`).
-  internal(set) var inTransaction = false
+  var inTransaction = false
   private(set) var quitRequested = false
   /// A command failed (exit status 1 in batch).
   var failed = false
@@ -28,7 +28,7 @@ public final class Session {
   var storeFailed = false
   private var sourceDepth = 0
   /// The journal entries this session made durable, as runs of consecutive numbers.
-  internal(set) var recorded: [ClosedRange<Int>] = []
+  var recorded: [ClosedRange<Int>] = []
   /// Where a failing command stopped the input, and how many lines it left unrun.
   private(set) var stop: Stop?
   /// Ctrl-D was pressed once with a transaction open; a second press leaves.
