@@ -92,10 +92,12 @@ import Testing
     let harness = try Harness()
     defer { harness.remove() }
     let file = harness.path + "/notepad.caseload"
-    FileManager.default.createFile(
-      atPath: file, contents: Data("# Notepad\r\nsupervisor add \"Ngô Thị Lan\"\r\nsupervisor list\r\n".utf8))
+    #expect(
+      FileManager.default.createFile(
+        atPath: file,
+        contents: Data("# Notepad\r\nsupervisor add \"Ngô Thị Lan\"\r\nsupervisor list\r\n".utf8)))
     let latin1 = harness.path + "/latin1.caseload"
-    FileManager.default.createFile(atPath: latin1, contents: Data([0x4C, 0xEA, 0x0A]))
+    #expect(FileManager.default.createFile(atPath: latin1, contents: Data([0x4C, 0xEA, 0x0A])))
     harness.run("source \"\(file)\"\nsource \"\(latin1)\"")
     #expect(harness.store.state.supervisors.first?.value.name == "Ngô Thị Lan")
     #expect(harness.console.output.last?.contains("S1  Ngô Thị Lan") == true)
