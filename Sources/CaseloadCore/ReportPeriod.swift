@@ -52,3 +52,12 @@ private func number(_ text: Substring) -> Int? {
   guard !text.isEmpty, text.allSatisfy(\.isASCIIDigitCharacter) else { return nil }
   return Int(text)
 }
+
+/// `report … format=html [file=FILE]`: the report upwards as one printable HTML page,
+/// written to a new file or, without one, printed.
+public struct ReportPage: Equatable, Sendable {
+  /// Where to write the page (never over an existing file); nil prints it.
+  public var file: String?
+
+  public init(file: String?) { self.file = file }
+}
