@@ -9,7 +9,7 @@ extension ReportPageHTML {
   func chart(_ months: [(month: Month, visits: Int)], end: Day) -> String {
     guard let last = months.last else { return "" }
     let caption = localizer.say("Visits per month: the \(months.count) months to \(monthLabel(last.month))")
-    let (width, height, left, top, bottom) = (640.0, 240.0, 36.0, 18.0, 30.0)
+    let (width, height, left, top, bottom) = (640.0, 180.0, 36.0, 16.0, 24.0)
     let plot = height - top - bottom
     let most = max(1, months.map(\.visits).max() ?? 0)
     // A round top for the scale: 1, 2, 5, 10, 20, 50… at or above the largest count.
@@ -36,7 +36,8 @@ extension ReportPageHTML {
       let centre = left + slot * (Double(index) + 0.5)
       svg += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(slot * 0.64))\" height=\"\(f(barHeight))\""
       svg += " fill=\"#555\" stroke=\"#000\" stroke-width=\"0.5\"/>\n"
-      svg += "<text x=\"\(f(centre))\" y=\"\(f(y - 3))\" text-anchor=\"middle\">\(entry.visits)</text>\n"
+      svg +=
+        "<text x=\"\(f(centre))\" y=\"\(f(y - 3))\" text-anchor=\"middle\" class=\"count\">\(entry.visits)</text>\n"
       svg += "<text x=\"\(f(centre))\" y=\"\(f(height - bottom + 14))\" text-anchor=\"middle\">"
       svg += "\(escape(monthLabel(entry.month)))</text>\n"
     }

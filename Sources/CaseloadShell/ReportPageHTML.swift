@@ -1,4 +1,5 @@
 import CaseloadCore
+import Foundation
 
 /// What one printed report upwards holds: the figures of each ward (this ward first), the
 /// columns naming them, the ward's own name and province, and the visits per month.
@@ -87,8 +88,11 @@ struct ReportPageHTML {
     for (index, ward) in content.wards.enumerated() {
       guard let seq = ward.journalSeq, let hash = ward.journalHash else { continue }
       let name = content.wards.count > 1 ? content.columns[index] + ": " : ""
-      let said = localizer.say("journal head: entry \(seq), hash \(hash)")
-      lines.append("<p>\(escape(name + said))</p>")
+      // The hash in a typewriter face, so that each of its digits reads unmistakably.
+      let said = escape(name + localizer.say("Journal head: entry \(seq), hash \(ReportPageHTML.hashMark)"))
+      lines.append(
+        "<p>" + said.replacingOccurrences(of: ReportPageHTML.hashMark, with: "<code>\(escape(hash))</code>")
+          + "</p>")
     }
     if lines.isEmpty {
       lines.append(
@@ -119,34 +123,39 @@ struct ReportPageHTML {
 
   func escape(_ text: String) -> String { Self.escape(text) }
 
+  /// Where the hash goes in the footer's line, replaced once the line is escaped.
+  static let hashMark = "\u{FFFC}"
+
   /// A4 portrait, black on white, bordered table; the same on screen as on paper.
   static let style = """
 
-    @page { size: A4 portrait; margin: 16mm 15mm; }
+    @page { size: A4 portrait; margin: 12mm 15mm 10mm; }
     html { background: #fff; color: #000; }
     body { margin: 0; font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif;
-      font-size: 12pt; line-height: 1.35; }
+      font-size: 10.5pt; line-height: 1.2; }
     .sheet { max-width: 180mm; margin: 0 auto; padding: 12mm 0; }
-    h1 { font-size: 15pt; text-align: center; text-transform: uppercase; margin: 0 0 4mm; }
-    h2 { font-size: 12pt; margin: 6mm 0 2mm; }
-    .meta { text-align: center; margin: 0.5mm 0; }
-    table.figures { border-collapse: collapse; width: 100%; margin-top: 5mm; page-break-inside: auto; }
-    table.figures th, table.figures td { border: 1px solid #000; padding: 1mm 2mm; vertical-align: top; }
+    h1 { font-size: 14pt; text-align: center; text-transform: uppercase; text-wrap: balance; margin: 0 0 3mm; }
+        .meta { text-align: center; margin: 0.5mm 0; }
+    table.figures { border-collapse: collapse; width: 100%; margin-top: 4mm; }
+    table.figures th, table.figures td { border: 1px solid #000; padding: 0.3mm 2mm; vertical-align: top; }
     table.figures thead th { text-align: center; font-weight: bold; }
+    table.figures thead th::first-letter { text-transform: uppercase; }
     table.figures tbody th { text-align: left; font-weight: normal; }
     table.figures tbody th.sub { padding-left: 7mm; font-style: italic; }
     table.figures td { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
     tr { page-break-inside: avoid; }
-    figure { margin: 4mm 0 0; page-break-inside: avoid; }
+    figure { margin: 3mm 0 0; page-break-inside: avoid; }
     figure svg { width: 100%; height: auto; display: block; }
     figcaption { font-weight: bold; margin-bottom: 1mm; }
-    .signature { width: 75mm; margin: 8mm 0 0 auto; text-align: center; page-break-inside: avoid; }
+    svg .count { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+    .signature { width: 80mm; margin: 3mm 0 0 auto; text-align: center; page-break-inside: avoid; }
     .signature p { margin: 0.5mm 0; }
     .signature .date { font-style: italic; }
     .signature .role { font-weight: bold; text-transform: uppercase; }
-    .signature .hint { font-style: italic; margin-bottom: 22mm; }
-    footer { margin-top: 8mm; border-top: 1px solid #000; padding-top: 2mm; font-size: 9pt; }
-    footer p { margin: 0.5mm 0; overflow-wrap: anywhere; font-family: "DejaVu Sans Mono", monospace; }
+    .signature .hint { font-style: italic; margin-bottom: 16mm; }
+    footer { margin-top: 4mm; border-top: 1px solid #000; padding-top: 2mm; font-size: 9pt; }
+    footer p { margin: 0.5mm 0; overflow-wrap: anywhere; }
+    footer code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 8.5pt; }
     @media print {
       html, body { background: #fff; color: #000; }
       .sheet { max-width: none; padding: 0; }

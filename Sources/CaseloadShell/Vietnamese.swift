@@ -1284,8 +1284,8 @@ enum Vietnamese {
       "Người lập báo cáo",
     "(signature and full name)":
       "(Ký, ghi rõ họ tên)",
-    "journal head: entry {}, hash {}":
-      "đầu nhật ký: mục {}, mã băm {}",
+    "Journal head: entry {}, hash {}":
+      "Đầu nhật ký: mục {}, mã băm {}",
     "no journal head: the figures come from a replay of the past":
       "không có đầu nhật ký: số liệu lấy từ bản xem lại trạng thái trong quá khứ",
     "To check this report later, compare the journal head below with the store's journal.":
