@@ -15,14 +15,18 @@ extension Session {
   }
 
   /// Each ward's figures (this ward first), the columns naming them (none for one ward) and
-  /// each ward's state.
-  private func reportFigures(_ chosen: ReportPeriod?, include: [String]) throws -> (
+  /// each ward's state; `past` is the state of `as-of`, which no journal head stands behind.
+  private func reportFigures(_ chosen: ReportPeriod?, include: [String], past: State? = nil) throws -> (
     [WardFigures], [String], [State]
   ) {
     let period = chosen ?? .month(containing: today)
+    let shownState = past ?? self.shownState
     var own = shownState.figures(for: period, today: today)
+    if past != nil, !include.isEmpty {
+      throw DomainError("report include= opens other wards' stores: run it on the live store, not as-of")
+    }
     // A replay view shows a past state, which the live head does not stand behind.
-    if view == nil {
+    if view == nil, past == nil {
       own.journalSeq = store.head.entries
       own.journalHash = store.head.hash
     }
@@ -42,10 +46,11 @@ extension Session {
   }
 
   /// `report … format=html`: the report as one printable page, printed or written to a new
-  /// file (0600, never over an existing one).
-  func printPage(_ query: Query, _ page: ReportPage) throws {
+  /// file (0600, never over an existing one); `past` is the state of `as-of`.
+  func printPage(_ query: Query, _ page: ReportPage, past: State? = nil) throws {
     guard case .report(let chosen, let include, _) = query else { return }
-    let (wards, names, states) = try reportFigures(chosen, include: include)
+    let (wards, names, states) = try reportFigures(chosen, include: include, past: past)
+    let shownState = states[0]
     let end = wards[0].period.to
     // The chart counts the visits of every ward the report holds.
     var visits = shownState.visitsPerMonth(ReportPageHTML.chartMonths, endingWith: end)
