@@ -59,5 +59,6 @@ public struct ReportPage: Equatable, Sendable {
   /// Where to write the page (never over an existing file); nil prints it.
   public var file: String?
 
+  /// A page for `file`, or for standard output when nil.
   public init(file: String?) { self.file = file }
 }

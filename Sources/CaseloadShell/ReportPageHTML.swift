@@ -152,10 +152,10 @@ struct ReportPageHTML {
     .signature p { margin: 0.5mm 0; }
     .signature .date { font-style: italic; }
     .signature .role { font-weight: bold; text-transform: uppercase; }
-    .signature .hint { font-style: italic; margin-bottom: 16mm; }
-    footer { margin-top: 4mm; border-top: 1px solid #000; padding-top: 2mm; font-size: 9pt; }
+    .signature .hint { font-style: italic; margin-bottom: 14mm; }
+    footer { page-break-inside: avoid; margin-top: 3mm; border-top: 1px solid #000; padding-top: 2mm; font-size: 9pt; }
     footer p { margin: 0.5mm 0; overflow-wrap: anywhere; }
-    footer code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 8.5pt; }
+    footer code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 7.5pt; white-space: nowrap; }
     @media print {
       html, body { background: #fff; color: #000; }
       .sheet { max-width: none; padding: 0; }
