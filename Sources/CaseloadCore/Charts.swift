@@ -67,3 +67,15 @@ extension State {
     return report
   }
 }
+
+extension State {
+  /// Visits in each of the `count` months ending with the month containing `end`, oldest
+  /// first: the chart of a printed report upwards.
+  public func visitsPerMonth(_ count: Int, endingWith end: Day) -> [(month: Month, visits: Int)] {
+    var counts: [Month: Int] = [:]
+    for visit in persons.values.flatMap(\.visits) where visit.on <= end {
+      counts[Month(containing: visit.on), default: 0] += 1
+    }
+    return Self.months(count, endingWith: end).map { ($0, counts[$0] ?? 0) }
+  }
+}

@@ -78,8 +78,8 @@ public enum Query: Equatable, Sendable {
   /// Each active supervisor's load against capacity.
   case chartCaseload
   /// The report upwards for a period (nil: the month containing today), with other wards'
-  /// stores to include, which the shell opens.
-  case report(ReportPeriod?, include: [String])
+  /// stores to include, which the shell opens; `page` asks for one printable HTML page.
+  case report(ReportPeriod?, include: [String], page: ReportPage? = nil)
 }
 
 extension State {
@@ -150,7 +150,7 @@ extension State {
       return visitsChartReport(months: months, person: person, by: by, today: today)
     case .chartCaseload:
       return caseloadChartReport()
-    case .report(let period, let include):
+    case .report(let period, let include, _):
       guard include.isEmpty else {
         throw DomainError("report include= opens other wards' stores: run it on the live store, not as-of")
       }

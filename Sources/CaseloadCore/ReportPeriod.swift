@@ -52,3 +52,13 @@ private func number(_ text: Substring) -> Int? {
   guard !text.isEmpty, text.allSatisfy(\.isASCIIDigitCharacter) else { return nil }
   return Int(text)
 }
+
+/// `report … format=html [file=FILE]`: the report upwards as one printable HTML page,
+/// written to a new file or, without one, printed.
+public struct ReportPage: Equatable, Sendable {
+  /// Where to write the page (never over an existing file); nil prints it.
+  public var file: String?
+
+  /// A page for `file`, or for standard output when nil.
+  public init(file: String?) { self.file = file }
+}

@@ -19,14 +19,15 @@ extension CommandSpec {
     ) { .mutation(try build($0), canonical: "") }
   }
 
-  /// A command that reads the state only; it takes `format=` for its own output.
+  /// A command that reads the state only; it takes `format=` for its own output, unless it
+  /// declares a `format=` of its own (`ownsFormat`, the report's, which also offers `html`).
   static func query<Declaration: CommandArguments>(
     _ path: String, aliases: [String] = [], _ summary: String,
-    _ declaration: Declaration.Type, reads: Reads = .named,
+    _ declaration: Declaration.Type, reads: Reads = .named, ownsFormat: Bool = false,
     build: @escaping @Sendable (Values<Declaration>) throws -> Query
   ) -> CommandSpec {
     make(
-      path, aliases, summary, declaration, trailing: [formatKey.declared], effect: .query,
+      path, aliases, summary, declaration, trailing: ownsFormat ? [] : [formatKey.declared], effect: .query,
       reads: reads
     ) { .query(try build($0), format: $0.arguments.format) }
   }

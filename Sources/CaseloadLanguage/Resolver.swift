@@ -116,6 +116,11 @@ enum Resolver {
       return .duration(duration)
     case .choice(let words):
       guard let match = words.first(where: { $0.lowercased() == text.lowercased() }) else {
+        if word.key == "format", text.lowercased() == "html" {
+          throw LanguageError(
+            "format=html is for 'report' only (one printable page); here: \(words.joined(separator: ", "))",
+            at: word.range)
+        }
         let what = word.key.map { "\($0)=" } ?? "here"
         throw LanguageError(
           "'\(text)' is not allowed for \(what); allowed: \(words.joined(separator: ", "))",

@@ -170,6 +170,7 @@ extension Session {
       else {
         throw LanguageError("'as-of' runs query commands only; '\(invocation.spec.name)' is not one")
       }
+      if case .report(_, _, let page?) = query { return try printPage(query, page, past: state) }
       show(try state.answer(query, today: today), as: chosen)
     } catch let error as LanguageError {
       throw LanguageError(

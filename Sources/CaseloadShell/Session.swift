@@ -179,6 +179,7 @@ public final class Session {
     guard case .query(let query, let chosen) = try invocation.resolve(in: context) else {
       throw SessionError("'\(invocation.spec.name)' is declared as a query but is not one")
     }
+    if case .report(_, _, let page?) = query { return try printPage(query, page) }
     var report = try answer(query)
     // Tables name the persons and supervisors they refer to: read those not read yet.
     if (chosen ?? format) == .table, view == nil, let unnamed = report.unnamed {

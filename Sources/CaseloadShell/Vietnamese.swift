@@ -1264,6 +1264,44 @@ enum Vietnamese {
     "team members": "thành viên Tổ",
     "journal entries": "số mục nhật ký",
     "journal head hash": "mã băm đầu nhật ký",
+    "file= goes with format=html: the new file to write the printable page to":
+      "file= chỉ dùng cùng format=html: tệp mới để ghi trang báo cáo để in",
+    "format=html is for 'report' only (one printable page); here: {}":
+      "format=html chỉ dùng cho lệnh 'report' (một trang báo cáo để in); lệnh này dùng: {}",
+    "Report on persons who completed a prison sentence":
+      "Báo cáo tình hình quản lý người chấp hành xong án phạt tù",
+    "Ward: {}":
+      "Đơn vị báo cáo: {}",
+    "Ward: not named (ward set name=…)":
+      "Đơn vị báo cáo: chưa đặt tên (ward set name=…)",
+    "Period: from {} to {}":
+      "Kỳ báo cáo: từ ngày {} đến ngày {}",
+    "Made on {}":
+      "Ngày lập: {}",
+    "Date: ……………………":
+      "……………, ngày …… tháng …… năm ……",
+    "Prepared by":
+      "Người lập báo cáo",
+    "(signature and full name)":
+      "(Ký, ghi rõ họ tên)",
+    "Journal head: entry {}, hash {}":
+      "Đầu nhật ký: mục {}, mã băm {}",
+    "no journal head: the figures come from a replay of the past":
+      "không có đầu nhật ký: số liệu lấy từ bản xem lại trạng thái trong quá khứ",
+    "To check this report later, compare the journal head below with the store's journal.":
+      "Để kiểm tra báo cáo này về sau, đối chiếu đầu nhật ký dưới đây với nhật ký của kho dữ liệu.",
+    "Visits per month: the {} months to {}":
+      "Số lượt thăm gặp theo tháng: {} tháng đến hết tháng {}",
+    "'{}' exists; a report page never overwrites one: choose another file=":
+      "'{}' đã có; trang báo cáo không bao giờ ghi đè tệp có sẵn: hãy chọn file= khác",
+    "cannot write '{}': {}":
+      "không ghi được '{}': {}",
+    "wrote the printable report to {}":
+      "đã ghi báo cáo để in vào {}",
+    "output format of this command; html: one printable page":
+      "định dạng kết quả của lệnh này; html: một trang báo cáo để in",
+    "with format=html: a new file to write the page to (never overwritten)":
+      "cùng format=html: tệp mới để ghi trang báo cáo (không bao giờ ghi đè)",
   ]
 
   static let words: [String: String] = [

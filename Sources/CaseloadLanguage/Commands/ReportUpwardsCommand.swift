@@ -8,12 +8,17 @@ private struct ReportUpwards: CommandArguments {
   let to = OptionalArgument<Day>.key("to", "last day of that period")
   let include = OptionalArgument<String>.key(
     "include", "other wards' store directories, comma-separated (each opened read-only and verified)")
+  let format = OptionalArgument<String>.key(
+    "format", words: OutputFormat.allCases.map(\.rawValue) + ["html"],
+    "output format of this command; html: one printable page")
+  let file = OptionalArgument<String>.key(
+    "file", "with format=html: a new file to write the page to (never overwritten)")
 }
 
 /// `report`: the figures a ward sends upwards for a period.
 let reportUpwardsCommand = CommandSpec.query(
   "report", "the report upwards: receptions, closings, groups, visits, supports for a period",
-  ReportUpwards.self, reads: .everything,
+  ReportUpwards.self, reads: .everything, ownsFormat: true,
   build: { values in
     let given = [values.month, values.quarter, values.year].compactMap { $0 }
     let range = values.from != nil || values.to != nil
@@ -52,5 +57,9 @@ let reportUpwardsCommand = CommandSpec.query(
       }
       guard !include.isEmpty else { throw LanguageError("include= needs one or more store directories") }
     }
-    return .report(period, include: include)
+    let html = values.format == "html"
+    if values.file != nil, !html {
+      throw LanguageError("file= goes with format=html: the new file to write the printable page to")
+    }
+    return .report(period, include: include, page: html ? ReportPage(file: values.file) : nil)
   })
