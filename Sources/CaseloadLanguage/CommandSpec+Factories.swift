@@ -24,11 +24,12 @@ extension CommandSpec {
   static func query<Declaration: CommandArguments>(
     _ path: String, aliases: [String] = [], _ summary: String,
     _ declaration: Declaration.Type, reads: Reads = .named, ownsFormat: Bool = false,
+    fill: Fill<Declaration>? = nil,
     build: @escaping @Sendable (Values<Declaration>) throws -> Query
   ) -> CommandSpec {
     make(
       path, aliases, summary, declaration, trailing: ownsFormat ? [] : [formatKey.declared], effect: .query,
-      reads: reads
+      reads: reads, fill: fill
     ) { .query(try build($0), format: $0.arguments.format) }
   }
 

@@ -248,6 +248,11 @@ public struct Values<Declaration: CommandArguments> {
     arguments[declaration[keyPath: path].declared.name] = value.argument
   }
 
+  /// Replaces an optional argument's value (a typed form written the canonical way).
+  public mutating func set<T>(_ path: KeyPath<Declaration, OptionalArgument<T>>, _ value: T) {
+    arguments[declaration[keyPath: path].declared.name] = value.argument
+  }
+
   /// Whether the key was given, or given empty to clear its field.
   public func has<Handle: ArgumentHandle>(_ path: KeyPath<Declaration, Handle>) -> Bool {
     arguments[declaration[keyPath: path].declared.name] != nil

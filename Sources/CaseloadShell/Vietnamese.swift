@@ -1302,6 +1302,8 @@ enum Vietnamese {
       "định dạng kết quả của lệnh này; html: một trang báo cáo để in",
     "with format=html: a new file to write the page to (never overwritten)":
       "cùng format=html: tệp mới để ghi trang báo cáo (không bao giờ ghi đè)",
+    "last day of that period; with format=html and no from=: a new file for the page":
+      "ngày cuối của kỳ đó; với format=html và không có from=: tệp mới để ghi trang báo cáo",
   ]
 
   static let words: [String: String] = [

@@ -5,7 +5,10 @@ private struct ReportUpwards: CommandArguments {
   let quarter = OptionalArgument<String>.key("quarter", "a quarter, YYYY-Qn")
   let year = OptionalArgument<String>.key("year", "a year, YYYY")
   let from = OptionalArgument<Day>.key("from", "first day of a period of your own (with to=)")
-  let to = OptionalArgument<Day>.key("to", "last day of that period")
+  /// A date (the period's last day), or with `format=html` and no `from=`, the page's file
+  /// (§11 writes `report … format=html to=FILE`).
+  let to = OptionalArgument<String>.key(
+    "to", "last day of that period; with format=html and no from=: a new file for the page")
   let include = OptionalArgument<String>.key(
     "include", "other wards' store directories, comma-separated (each opened read-only and verified)")
   let format = OptionalArgument<String>.key(
@@ -19,9 +22,24 @@ private struct ReportUpwards: CommandArguments {
 let reportUpwardsCommand = CommandSpec.query(
   "report", "the report upwards: receptions, closings, groups, visits, supports for a period",
   ReportUpwards.self, reads: .everything, ownsFormat: true,
+  fill: { values, context in
+    // A date, `today` or `yesterday` is the period's end, written as a date; anything else
+    // is the page's file.
+    guard let to = values.to, let day = try? Resolver.day(to, at: 0..<0, in: context) else { return }
+    values.set(\.to, day.description)
+  },
   build: { values in
+    let html = values.format == "html"
+    let toDay = values.to.flatMap(Day.init(parsing:))
+    var file = values.file
+    if let to = values.to, toDay == nil {
+      guard html, values.from == nil, file == nil else {
+        throw LanguageError("'\(to)' is not a date; use YYYY-MM-DD, DD/MM/YYYY, today or yesterday")
+      }
+      file = to
+    }
     let given = [values.month, values.quarter, values.year].compactMap { $0 }
-    let range = values.from != nil || values.to != nil
+    let range = values.from != nil || toDay != nil
     guard given.count + (range ? 1 : 0) <= 1 else {
       throw LanguageError("give one period: month=, quarter=, year=, or from= with to=")
     }
@@ -42,7 +60,7 @@ let reportUpwardsCommand = CommandSpec.query(
       }
       period = chosen
     } else if range {
-      guard let from = values.from, let to = values.to else {
+      guard let from = values.from, let to = toDay else {
         throw LanguageError("from= and to= go together: the first and last day of the period")
       }
       guard let chosen = ReportPeriod(from: from, to: to) else {
@@ -57,9 +75,8 @@ let reportUpwardsCommand = CommandSpec.query(
       }
       guard !include.isEmpty else { throw LanguageError("include= needs one or more store directories") }
     }
-    let html = values.format == "html"
-    if values.file != nil, !html {
+    if file != nil, !html {
       throw LanguageError("file= goes with format=html: the new file to write the printable page to")
     }
-    return .report(period, include: include, page: html ? ReportPage(file: values.file) : nil)
+    return .report(period, include: include, page: html ? ReportPage(file: file) : nil)
   })
