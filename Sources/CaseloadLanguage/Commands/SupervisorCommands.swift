@@ -1,5 +1,10 @@
 import CaseloadCore
 
+private let teamKey = Key(
+  "team", .team, clearable: true, "security team joined (T1 or its name); empty leaves it")
+private let teamRoleKey = Key(
+  "team-role", .choice(TeamRole.words), "place in the team (default member when team= is given)")
+
 /// The keys that set a supervisor's fields, shared by `supervisor add` and `supervisor edit`.
 let supervisorFieldKeys: [FieldKey<SupervisorField>] = [
   FieldKey(key: Key("name", .text, "full name")) { $0.textValue.map(SupervisorField.name) },
@@ -21,21 +26,20 @@ let supervisorFieldKeys: [FieldKey<SupervisorField>] = [
     if case .number(let number) = $0 { return .capacity(number) }
     return nil
   },
-  FieldKey(key: Key("team", .team, clearable: true, "security team joined (T1 or its name); empty leaves it"))
-  {
+  FieldKey(key: teamKey) {
     .team(TeamID(argument: $0))
   },
-  FieldKey(
-    key: Key("team-role", .choice(TeamRole.words), "place in the team (default member when team= is given)")
-  ) {
+  FieldKey(key: teamRoleKey) {
     $0.textValue.flatMap(TeamRole.init(rawValue:)).map(SupervisorField.teamRole)
   },
 ]
 
 /// `team=` without `team-role=` makes the supervisor a member, and the canonical text says so.
 private func fillTeamRole(_ arguments: inout Arguments) {
-  guard let team = arguments["team"], team != .cleared, arguments["team-role"] == nil else { return }
-  arguments["team-role"] = TeamRole.member.argument
+  guard let team = arguments[teamKey.name], team != .cleared, arguments[teamRoleKey.name] == nil else {
+    return
+  }
+  arguments[teamRoleKey.name] = TeamRole.member.argument
 }
 
 private struct SupervisorAdd: CommandArguments {

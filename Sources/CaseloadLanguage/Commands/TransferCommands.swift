@@ -42,11 +42,11 @@ let transferCommands: [CommandSpec] = [
 extension ImportRequest {
   /// The journal's text for this import, the file named by its digest (64 hex digits).
   public func canonical(digest: String) -> String {
-    var arguments = Arguments()
-    arguments["FILE"] = .text("sha256:" + digest)
-    arguments["id"] = .person(id)
-    arguments["received"] = .day(received)
-    if let decision { arguments["decision"] = .text(decision) }
-    return personImport.canonicalText(arguments)
+    var values = Values<PersonImport>(arguments: Arguments())
+    values.set(\.file, "sha256:" + digest)
+    values.set(\.id, id)
+    values.set(\.received, received)
+    if let decision { values.set(\.decision, decision) }
+    return personImport.canonicalText(values.arguments)
   }
 }
