@@ -165,9 +165,10 @@ extension State {
     var outcome = Outcome(summary: summary, touched: .person(person.id))
     // The warning is for the officer typing; playback has no one to tell.
     if rules.today != nil {
+      // Only the namesakes are sorted, not everyone born that day.
       let sameName = Folding.fold(person.name)
-      let sameBirth = persons.values.filter { $0.born == person.born }.sorted { $0.id < $1.id }
-      for other in sameBirth where Folding.fold(other.name) == sameName {
+      let namesakes = persons.values.filter { $0.born == person.born && Folding.fold($0.name) == sameName }
+      for other in namesakes.sorted(by: { $0.id < $1.id }) {
         let verb = person.status == .expected ? "expected" : "added"
         outcome.warnings.append(
           "\(label(other.id)) has the same name and birth date (\(other.born)); \(verb) all the same")
