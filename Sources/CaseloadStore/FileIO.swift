@@ -4,6 +4,9 @@ import Foundation
   import Glibc
 #endif
 
+/// glibc's `syncfs(2)`, which the Glibc module does not export.
+@_silgen_name("syncfs") private func systemSyncfs(_ fd: Int32) -> Int32
+
 /// Small POSIX file operations with the durability and permissions caseload promises.
 enum FileIO {
   /// Creates `path` and its parents with mode 0700 when missing.
@@ -38,9 +41,10 @@ enum FileIO {
     return data
   }
 
-  /// Writes `data` to a temporary file, fsyncs it and renames it over `path`: readers see the
-  /// old file or the new one, never a mixture. The directory is synced by `syncDirectory`.
-  static func replace(_ path: String, with data: Data?) throws(StoreError) {
+  /// Writes `data` to a temporary file, fsyncs it (unless not `sync`) and renames it over
+  /// `path`: readers see the old file or the new one, never a mixture. The directory is synced
+  /// by `syncDirectory`.
+  static func replace(_ path: String, with data: Data?, sync: Bool = true) throws(StoreError) {
     guard let data else {
       guard unlink(path) == 0 || errno == ENOENT else { throw .unwritable(path: path, reason: errnoText()) }
       return
@@ -50,8 +54,28 @@ enum FileIO {
     guard fd >= 0 else { throw .unwritable(path: temporary, reason: errnoText()) }
     defer { close(fd) }
     try writeAll(fd, data, path: temporary)
-    guard fsync(fd) == 0 else { throw .unwritable(path: temporary, reason: errnoText()) }
-    guard rename(temporary, path) == 0 else { throw .unwritable(path: path, reason: errnoText()) }
+    guard !sync || fsync(fd) == 0 else { throw .unwritable(path: temporary, reason: errnoText()) }
+    try rename(temporary, to: path)
+  }
+
+  /// Writes `data` to `path` (created 0600 or truncated), unsynced.
+  static func writeUnsynced(_ path: String, _ data: Data) throws(StoreError) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw .unwritable(path: path, reason: errnoText()) }
+    defer { close(fd) }
+    try writeAll(fd, data, path: path)
+  }
+
+  static func rename(_ source: String, to target: String) throws(StoreError) {
+    guard Glibc.rename(source, target) == 0 else { throw .unwritable(path: target, reason: errnoText()) }
+  }
+
+  /// Syncs everything written to the file system that holds `path` (one call, for many files).
+  static func syncFileSystem(_ path: String) throws(StoreError) {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw .unwritable(path: path, reason: errnoText()) }
+    defer { close(fd) }
+    guard systemSyncfs(fd) == 0 else { throw .unwritable(path: path, reason: errnoText()) }
   }
 
   /// Makes renames and creations in `directory` durable.

@@ -101,61 +101,6 @@ extension Store {
       return .failure(.unreadable(path: file, reason: "\(error)"))
     }
   }
-
-  /// Writes the touched records and `store.plist` (with `head`), each atomically, then syncs
-  /// the directories so the renames are durable. A touched record that no longer exists (an
-  /// undone addition) loses its file.
-  func writeFiles(for touched: Touched, head: JournalHead) throws(StoreError) {
-    for id in touched.persons.sorted() {
-      try FileIO.replace(personFile(id), with: Codec.encodeRecord(state.persons[id]))
-    }
-    for id in touched.supervisors.sorted() {
-      try FileIO.replace(supervisorFile(id), with: Codec.encodeRecord(state.supervisors[id]))
-    }
-    if !touched.persons.isEmpty { try FileIO.syncDirectory(personsPath) }
-    if !touched.supervisors.isEmpty { try FileIO.syncDirectory(supervisorsPath) }
-    try FileIO.replace(headerPath, with: Codec.encode(StoreHeader(state, head: head)))
-    try FileIO.syncDirectory(path)
-  }
-
-  /// The journal is ahead of the files (a crash between the two): drops a torn or unfinished
-  /// tail, plays the whole journal from the start and rewrites every record, so that no
-  /// entry is applied twice.
-  func recover() throws(StoreError) {
-    let size = FileIO.size(journalPath)
-    let data = try FileIO.read(journalPath, from: 0, count: size)
-    let (entries, bytes) = try Journal.read(data, after: JournalHead(), path: journalPath)
-    if bytes < size {
-      guard truncate(journalPath, off_t(bytes)) == 0 else {
-        throw .unwritable(path: journalPath, reason: FileIO.errnoText())
-      }
-      notices.append(
-        "removed an unfinished last journal entry (\(size - bytes) bytes) left by an interrupted write")
-    }
-    let before = head.entries
-    var playback = Playback(registry: registry, planning: entries, imports: imports)
-    do {
-      for entry in entries { try playback.play(entry) }
-    } catch {
-      problem = error
-      throw error
-    }
-    var everything = Touched()
-    everything.persons = Set(fileIDs(PersonID.self, in: personsPath)).union(playback.state.persons.keys)
-    everything.supervisors = Set(fileIDs(SupervisorID.self, in: supervisorsPath))
-      .union(playback.state.supervisors.keys)
-    state = playback.state
-    isComplete = true
-    var fresh = JournalHead()
-    fresh.entries = entries.last?.seq ?? 0
-    fresh.hash = entries.last?.hash ?? Journal.genesis
-    fresh.bytes = bytes
-    try writeFiles(for: everything, head: fresh)
-    head = fresh
-    if entries.count > before {
-      notices.append("played \(entries.count - before) journal entries forward into the state files")
-    }
-  }
 }
 
 /// A record that knows its own id, so its file name can be checked.

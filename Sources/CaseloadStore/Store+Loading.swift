@@ -94,7 +94,7 @@ extension Store {
     guard staged.isEmpty else {
       throw .inconsistent("the files fell behind the journal while this session held the write lock")
     }
-    try recover()
+    try repair()
   }
 
   /// Catches up a state that holds only some records: an entry whose records are all here

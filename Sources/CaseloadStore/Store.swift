@@ -81,22 +81,15 @@ public final class Store {
       for directory in [path, personsPath, supervisorsPath] { try FileIO.makeDirectory(directory) }
     }
     try loadHeader()
-    guard FileIO.size(journalPath) != head.bytes, problem == nil else { return }
+    let lost = !readOnly && lostUnsynced()
+    guard lost || (FileIO.size(journalPath) != head.bytes && problem == nil) else { return }
     guard !readOnly else {
       problem = .inconsistent("the journal and store.plist disagree; open the store itself to repair it")
       return
     }
     try lock.acquire(officer: officer, timeout: lockTimeout)
     defer { lock.release() }
-    try loadHeader()
-    let size = FileIO.size(journalPath)
-    if size > head.bytes {
-      try recover()
-    } else if size < head.bytes {
-      problem = .inconsistent(
-        "the journal (\(size) bytes) is shorter than store.plist records (\(head.bytes) bytes): entries may be lost; restore the journal from a backup"
-      )
-    }
+    try repair()
   }
 
   /// Whether a write (a command or a transaction) is open.
@@ -113,7 +106,7 @@ public final class Store {
       try refresh()
       // Files behind the journal under the lock: a writer died between the two. Repair them
       // now, before anything is staged.
-      if try readHeader().journal.entries < head.entries { try recover() }
+      if try readHeader().journal.entries < head.entries { try repair() }
       try refuseUnreadable { () throws(StoreError) in try Journal.checkEnd(of: journalPath, at: head) }
     } catch {
       lock.release()
@@ -146,8 +139,8 @@ public final class Store {
   /// Number of commands staged in the open write.
   public var stagedCount: Int { staged.count }
 
-  /// Makes the staged commands durable: journal (one write, one fsync), then the touched
-  /// files, then `store.plist`; releases the lock.
+  /// Makes the staged commands durable with one write and one fsync of the journal, then
+  /// checkpoints the touched files and `store.plist` (unsynced); releases the lock.
   public func commitWrite() throws(StoreError) {
     defer { endWrite() }
     guard !staged.isEmpty else { return }
@@ -176,7 +169,7 @@ public final class Store {
       next.entries = entries.last!.seq
       next.hash = entries.last!.hash
       next.bytes += entries.reduce(0) { $0 + $1.line.utf8.count + 1 }
-      try writeFiles(for: touched, head: next)
+      try checkpoint(touched, head: next)
       head = next
     } catch {
       problem = error
