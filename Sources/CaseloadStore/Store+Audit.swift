@@ -74,6 +74,13 @@ extension Store {
     }
     let files = readFiles()
     if let problem = files.problem { return (.bad("\(problem)"), nil) }
+    if let stale = staleSnapshotRecord(files.state) {
+      return (
+        .bad(
+          "snapshot.jsonl differs from \(stale) that it names; remove snapshot.jsonl (a cache) to have it rebuilt"
+        ), nil
+      )
+    }
     let recorded = files.header.journal
     if recorded.entries > entries.count {
       return (

@@ -63,15 +63,22 @@ extension Store {
   func loadRecords<Record: Codable & Identified>(
     _ type: Record.Type, _ files: [String], problem: inout StoreError?
   ) -> [Record] {
+    loadIdentified(type, files, problem: &problem).map(\.record)
+  }
+
+  /// `loadRecords`, with the identity of each file version read.
+  func loadIdentified<Record: Codable & Identified>(
+    _ type: Record.Type, _ files: [String], problem: inout StoreError?
+  ) -> [Kept<Record>] {
     // Decoding XML dominates reading many records; the files are independent, so all cores
     // share the work. Each slot is written by exactly one iteration.
-    var results = [Result<Record, StoreError>?](repeating: nil, count: files.count)
+    var results = [Result<Kept<Record>, StoreError>?](repeating: nil, count: files.count)
     results.withUnsafeMutableBufferPointer { slots in
       DispatchQueue.concurrentPerform(iterations: files.count) { index in
         slots[index] = Store.decodeRecord(Record.self, file: files[index])
       }
     }
-    var records: [Record] = []
+    var records: [Kept<Record>] = []
     for result in results {
       switch result {
       case .success(let record): records.append(record)
@@ -84,17 +91,17 @@ extension Store {
 
   /// One record file, decoded and checked against its name; nil if it vanished meanwhile.
   private static func decodeRecord<Record: Codable & Identified>(_ type: Record.Type, file: String)
-    -> Result<Record, StoreError>?
+    -> Result<Kept<Record>, StoreError>?
   {
     let name = (file as NSString).lastPathComponent
     do {
-      guard let data = try FileIO.read(file) else { return nil }
+      guard let (data, identity) = try FileIO.readIdentified(file) else { return nil }
       let decoded = try Codec.decode(RecordFile<Record>.self, from: data, path: file)
       try Codec.checkVersion(decoded.formatVersion, path: file)
       guard "\(decoded.record.identifier).plist" == name else {
         throw StoreError.unreadable(path: file, reason: "holds \(decoded.record.identifier), not \(name)")
       }
-      return .success(decoded.record)
+      return .success(Kept(file: identity, record: decoded.record))
     } catch let error as StoreError {
       return .failure(error)
     } catch {

@@ -20,10 +20,7 @@ extension Store {
       switch needs {
       case .everything:
         guard !isComplete || headerStale else { return }
-        (persons, supervisors) =
-          isComplete
-          ? ([], [])
-          : (fileIDs(PersonID.self, in: personsPath), fileIDs(SupervisorID.self, in: supervisorsPath))
+        (persons, supervisors) = ([], [])
       case .records(let named, let namedSupervisors):
         persons = isComplete ? [] : named.filter { state.persons[$0] == nil }.sorted()
         supervisors = isComplete ? [] : namedSupervisors.filter { state.supervisors[$0] == nil }.sorted()
@@ -61,11 +58,28 @@ extension Store {
       }
       return false
     }
+    let whole = complete && !isComplete
+    var persons = persons
+    var supervisors = supervisors
+    var keptPersons: [Kept<Person>] = []
+    var keptSupervisors: [Kept<Supervisor>] = []
+    if whole {
+      let snapshot = readSnapshot()
+      (keptPersons, persons) = fromSnapshot(
+        fileIDs(PersonID.self, in: personsPath), file: personFile, kept: snapshot.persons)
+      (keptSupervisors, supervisors) = fromSnapshot(
+        fileIDs(SupervisorID.self, in: supervisorsPath), file: supervisorFile, kept: snapshot.supervisors)
+    }
     var failure: StoreError?
-    let loadedPersons = loadRecords(Person.self, persons.map { personFile($0) }, problem: &failure)
-    let loadedSupervisors = loadRecords(
+    let decodedPersons = loadIdentified(Person.self, persons.map { personFile($0) }, problem: &failure)
+    let decodedSupervisors = loadIdentified(
       Supervisor.self, supervisors.map { supervisorFile($0) }, problem: &failure)
     guard FileIO.size(journalPath) == size else { return false }
+    if whole, failure == nil, decodedPersons.count + decodedSupervisors.count > Store.snapshotLag {
+      writeSnapshot(persons: keptPersons + decodedPersons, supervisors: keptSupervisors + decodedSupervisors)
+    }
+    let loadedPersons = (keptPersons + decodedPersons).map(\.record)
+    let loadedSupervisors = (keptSupervisors + decodedSupervisors).map(\.record)
     // Records already here may hold staged changes; the files cannot be newer than them.
     for person in loadedPersons where state.persons[person.id] == nil { state.persons[person.id] = person }
     for supervisor in loadedSupervisors where state.supervisors[supervisor.id] == nil {
