@@ -6,11 +6,30 @@ import Foundation
   import Glibc
 #endif
 
-/// The store's files: `store.plist`, one plist per record, written atomically, and the
-/// recovery that rewrites them from the journal.
+/// The file layout and codec: where each record's file is (named here alone), `store.plist`,
+/// reading the journal, and decoding record files on all cores.
 extension Store {
-  func personFile(_ id: PersonID) -> String { "\(personsPath)/\(id).plist" }
-  func supervisorFile(_ id: SupervisorID) -> String { "\(supervisorsPath)/\(id).plist" }
+  /// The file that holds a record, relative to the store: the one place that names them.
+  func file(of key: RecordKey) -> String {
+    switch key {
+    case .settings: "store.plist"
+    case .person(let id): "persons/\(id).plist"
+    case .supervisor(let id): "supervisors/\(id).plist"
+    }
+  }
+
+  func personFile(_ id: PersonID) -> String { path + "/" + file(of: .person(id)) }
+  func supervisorFile(_ id: SupervisorID) -> String { path + "/" + file(of: .supervisor(id)) }
+
+  /// The complete entries after `head` (which must end an entry), checked against its chain;
+  /// with the bytes they take and the journal's size when read.
+  func readJournal(after head: JournalHead = JournalHead()) throws(StoreError) -> (
+    read: ([JournalEntry], Int), size: Int
+  ) {
+    let size = FileIO.size(journalPath)
+    let data = try FileIO.read(journalPath, from: head.bytes, count: max(0, size - head.bytes))
+    return (try Journal.read(data, after: head, path: journalPath), size)
+  }
 
   /// Reads `store.plist` into `state` (policy and id counters) and `head`, with no record.
   func loadHeader() throws(StoreError) {

@@ -111,47 +111,6 @@ extension Store {
     try repair()
   }
 
-  /// Catches up a state that holds only some records: an entry whose records are all here
-  /// goes through the replay path; otherwise the records it names are forgotten, to be read
-  /// again from their files, which include it. An entry that may change records it does not
-  /// name (a retirement, an undo) makes the session forget every record.
-  func catchUp(_ entry: JournalEntry) throws {
-    guard case .invocation(let invocation) = try registry.parse(entry.command) else {
-      throw LanguageError("not a complete command: \(entry.command)")
-    }
-    if invocation.spec.changesUnnamed {
-      state.persons = [:]
-      state.supervisors = [:]
-      headerStale = true
-      return
-    }
-    guard case .records(let persons, let supervisors) = invocation.named else { return }
-    let present =
-      persons.allSatisfy { state.persons[$0] != nil }
-      && supervisors.allSatisfy { state.supervisors[$0] != nil }
-    if present {
-      _ = try apply(canonical: entry.command, today: nil)
-    } else {
-      noteCreatedID(invocation)
-      for id in persons { state.persons[id] = nil }
-      for id in supervisors { state.supervisors[id] = nil }
-    }
-  }
-
-  /// Moves the id counters past an id the entry creates, whether or not it is applied here.
-  func noteCreatedID(_ invocation: Invocation) {
-    guard let text = invocation.word("id") else { return }
-    if let id = PersonID(parsing: text) { state.nextPerson = max(state.nextPerson, PersonID(id.number + 1)) }
-    if let id = SupervisorID(parsing: text) {
-      state.nextSupervisor = max(state.nextSupervisor, SupervisorID(id.number + 1))
-    }
-    if let id = VisitID(parsing: text) { state.nextVisit = max(state.nextVisit, VisitID(id.number + 1)) }
-    if let id = SupportID(parsing: text) {
-      state.nextSupport = max(state.nextSupport, SupportID(id.number + 1))
-    }
-    if let id = TeamID(parsing: text) { state.nextTeam = max(state.nextTeam, TeamID(id.number + 1)) }
-  }
-
   /// How many persons the store holds, counted without reading them.
   public var personCount: Int { fileIDs(PersonID.self, in: personsPath).count }
 

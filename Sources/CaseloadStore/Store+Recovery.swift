@@ -18,7 +18,7 @@ extension Store {
     try finishCheckpoint()
     try loadHeader()
     guard problem == nil else { return }
-    let size = FileIO.size(journalPath)
+    var size = FileIO.size(journalPath)
     guard size >= head.bytes else {
       problem = .inconsistent(
         "the journal (\(size) bytes) is shorter than store.plist records (\(head.bytes) bytes): entries may be lost; restore the journal from a backup"
@@ -26,8 +26,8 @@ extension Store {
       return
     }
     guard size > head.bytes else { return }
-    let data = try FileIO.read(journalPath, from: head.bytes, count: size - head.bytes)
-    let (entries, bytes) = try Journal.read(data, after: head, path: journalPath)
+    let (entries, bytes): ([JournalEntry], Int)
+    ((entries, bytes), size) = try readJournal(after: head)
     if head.entries == 0 || entries.contains(where: { $0.command.hasPrefix("undo ") }) {
       return try recover()
     }
@@ -100,13 +100,11 @@ extension Store {
   func recover() throws(StoreError) {
     try finishCheckpoint(discarding: true)
     let before = (try? readHeader().journal.entries) ?? 0
-    let size = FileIO.size(journalPath)
-    let data = try FileIO.read(journalPath, from: 0, count: size)
-    let (entries, bytes) = try Journal.read(data, after: JournalHead(), path: journalPath)
+    let ((entries, bytes), size) = try readJournal()
     try dropUnfinishedTail(keeping: bytes, of: size)
-    var playback = Playback(registry: registry, planning: entries, imports: imports)
+    let playback: Playback
     do {
-      for entry in entries { try playback.play(entry) }
+      playback = try Playback.played(entries, registry: registry, imports: imports)
     } catch {
       problem = error
       throw error

@@ -47,7 +47,8 @@ public final class Store {
   var transferFiles: [(file: TransferFile, sent: TransferredCase?, command: Int)] = []
   /// Transfer files being imported by the staged commands, by digest (hex), until kept in `imports/`.
   var pendingImports: [String: Data] = [:]
-  private var touched = Touched()
+  /// What the staged commands touched, all together.
+  var touched = Touched()
   private var stateBeforeWrite: (state: State, complete: Bool)?
   /// The journal's entries as last read whole, and its size then (audit commands, undo).
   var journalCache: (bytes: Int, entries: [JournalEntry])?
@@ -202,66 +203,5 @@ public final class Store {
     touched = Touched()
     stateBeforeWrite = nil
     lock.release()
-  }
-
-  /// Catches up with entries other sessions appended since this one last looked, through the
-  /// replay path. Does nothing inside a write, which already holds the latest state, nor on
-  /// a store with a known problem, which stays as it was loaded, for reading.
-  public func refresh() throws(StoreError) {
-    guard staged.isEmpty, problem == nil else { return }
-    let size = FileIO.size(journalPath)
-    guard size != head.bytes else { return }
-    guard size > head.bytes else {
-      let error = StoreError.inconsistent(
-        "the journal shrank to \(size) bytes while open (\(head.bytes) expected)")
-      problem = error
-      throw error
-    }
-    let data = try FileIO.read(journalPath, from: head.bytes, count: size - head.bytes)
-    let (entries, bytes) = try refuseUnreadable { () throws(StoreError) in
-      try Journal.read(data, after: head, path: journalPath)
-    }
-    try replay(entries)
-    head.bytes += bytes
-  }
-
-  /// Runs `read`; a journal it finds unreadable becomes the store's problem, so that every
-  /// write is refused from then on, naming the entry (as for a journal shorter than recorded).
-  func refuseUnreadable<T>(_ read: () throws(StoreError) -> T) throws(StoreError) -> T {
-    do {
-      return try read()
-    } catch {
-      if case .unreadable = error { problem = problem ?? error }
-      throw error
-    }
-  }
-
-  /// The one way a command changes the live state, typed (with today) or caught up (without).
-  /// An undo plays the whole journal back to find the records as they were before.
-  func apply(canonical: String, today: Day?) throws -> Outcome {
-    try CaseloadStore.apply(
-      canonical: canonical, to: &state, today: today, registry: registry, imports: imports,
-      restoration: { entries in
-        let journal = try self.entries()
-        var playback = Playback(
-          registry: self.registry, planning: journal, imports: self.imports, alsoUndoing: entries)
-        for entry in journal { try playback.play(entry) }
-        return try playback.restoration(undoing: entries, alsoChanged: self.touched, officer: self.officer)
-      })
-  }
-
-  private func replay(_ entries: [JournalEntry]) throws(StoreError) {
-    for entry in entries {
-      do {
-        if isComplete { _ = try apply(canonical: entry.command, today: nil) } else { try catchUp(entry) }
-      } catch {
-        let failure = StoreError.inconsistent(
-          "journal entry \(entry.seq) cannot be played back: \(error)")
-        problem = failure
-        throw failure
-      }
-      head.entries = entry.seq
-      head.hash = entry.hash
-    }
   }
 }
