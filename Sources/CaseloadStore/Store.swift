@@ -147,7 +147,7 @@ public final class Store {
     guard !staged.isEmpty else { return }
     let at =
       hooks.clock
-      ?? ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withInternetDateTime])
+      ?? Timestamp.now()
     let entries = Journal.entries(after: head, commands: staged, at: at, officer: officer)
     let created: [String]
     do {

@@ -66,4 +66,27 @@ import Testing
       }
     }
   }
+
+  @Test func timestampsAreWrittenAsTheFormatterWritesThem() {
+    let now = Date()
+    let ours = Timestamp.now()
+    let formatted = ISO8601DateFormatter.string(
+      from: now, timeZone: .current, formatOptions: [.withInternetDateTime])
+    #expect(ours.prefix(16) == formatted.prefix(16))
+    #expect(ours.hasSuffix("Z") == formatted.hasSuffix("Z"))
+    var local = tm()
+    local.tm_year = 126
+    local.tm_mon = 10
+    local.tm_mday = 27
+    local.tm_hour = 9
+    local.tm_min = 5
+    local.tm_sec = 7
+    let expected = [
+      0: "2026-11-27T09:05:07Z", 25200: "2026-11-27T09:05:07+07:00", -12600: "2026-11-27T09:05:07-03:30",
+    ]
+    for (offset, text) in expected {
+      local.tm_gmtoff = offset
+      #expect(Timestamp.text(local) == text)
+    }
+  }
 }
