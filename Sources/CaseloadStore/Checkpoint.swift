@@ -9,9 +9,9 @@ import Foundation
 /// commits a change, so that one fsync (the journal's) makes a change durable.
 ///
 /// A checkpoint writes each record it changes to `NAME.plist.new` (a removed record:
-/// `NAME.plist.gone`), then the new header to `store.plist.new` (through a temporary file and
-/// a rename: the checkpoint's own commit point), then renames each file into place and the
-/// header last. A crash before the header's rename leaves every old file whole and the new
+/// `NAME.plist.gone`), then the new header to `store.plist.new` (the checkpoint's own commit
+/// point once it is whole: a torn one does not decode), then renames each file into place and
+/// the header last. A crash before the header's rename leaves every old file whole and the new
 /// ones unreferenced; after it, `finishCheckpoint` completes the renames. Either way the files
 /// hold the journal exactly up to the head in `store.plist`, and recovery plays only what lies
 /// beyond it.
@@ -47,8 +47,8 @@ extension Store {
     }
     let header = try Codec.encode(StoreHeader(state, head: head))
     if synced { try FileIO.syncFileSystem(path) }
-    try FileIO.replace(pendingHeaderPath, with: header, sync: synced)
-    if synced { try FileIO.syncDirectory(path) }
+    try FileIO.writeUnsynced(pendingHeaderPath, header)
+    if synced { try FileIO.syncFileSystem(path) }
     for file in files { try settle(file) }
     try FileIO.rename(pendingHeaderPath, to: headerPath)
     if synced { try FileIO.syncFileSystem(path) }
@@ -58,7 +58,7 @@ extension Store {
   /// with `store.plist.new` in place, renames its files and then it into place; without it,
   /// removes the new files, which nothing refers to yet.
   func finishCheckpoint(discarding: Bool = false) throws(StoreError) {
-    let complete = !discarding && FileIO.size(pendingHeaderPath) > 0
+    let complete = !discarding && pendingHeaderIsWhole()
     for directory in [personsPath, supervisorsPath] {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
       for name in names where name.hasSuffix(".plist.new") || name.hasSuffix(".plist.gone") {
@@ -76,6 +76,13 @@ extension Store {
     } else {
       FileIO.remove([pendingHeaderPath])
     }
+  }
+
+  /// Whether `store.plist.new` was written whole: a crash while writing it (before any
+  /// rename) leaves a file that does not decode, and the checkpoint is discarded.
+  private func pendingHeaderIsWhole() -> Bool {
+    guard let data = try? FileIO.read(pendingHeaderPath), !data.isEmpty else { return false }
+    return (try? Codec.decode(StoreHeader.self, from: data, path: pendingHeaderPath)) != nil
   }
 
   /// Whether files were written unsynced in an earlier boot: a power cut may have lost them.

@@ -173,18 +173,26 @@ public enum Journal {
     while true {
       let start = max(0, head.bytes - window)
       let data = try FileIO.read(path, from: start, count: head.bytes - start)
-      var lineStarts = [data.startIndex]
-      for index in data.indices.dropLast() where data[index] == 0x0A { lineStarts.append(index + 1) }
-      // The first line is whole only when the window reaches the start of the journal.
-      if start > 0 { lineStarts.removeFirst() }
       let wanted = min(head.entries, 2)
-      guard lineStarts.count >= wanted else {
+      // The starts of the last `wanted` lines; the first line is whole only when the window
+      // reaches the start of the journal.
+      let starts: [Int]? = data.withUnsafeBytes { bytes in
+        var found: [Int] = []
+        var index = bytes.count - 1
+        while index > 0, found.count < wanted {
+          if bytes[index - 1] == 0x0A { found.append(index) }
+          index -= 1
+        }
+        if found.count < wanted, start == 0 { found.append(0) }
+        return found.count == wanted ? found.reversed() : nil
+      }
+      guard let starts else {
+        guard start > 0 else { throw .unreadable(path: path, reason: "it ends before entry \(head.entries)") }
         window *= 4
         continue
       }
-      let lines = lineStarts.suffix(wanted).map { lineStart in
-        data[lineStart..<(data[lineStart...].firstIndex(of: 0x0A) ?? data.endIndex)]
-      }
+      let ends = starts.dropFirst().map { $0 - 1 } + [data.count - 1]
+      let lines = zip(starts, ends).map { data[data.startIndex + $0..<data.startIndex + $1] }
       try checkLast(lines, head: head, path: path)
       return
     }
@@ -195,6 +203,10 @@ public enum Journal {
     var entries: [JournalEntry] = []
     for (offset, bytes) in lines.enumerated() {
       let seq = head.entries - lines.count + 1 + offset
+      if let quick = bytes.withUnsafeBytes({ quickEntry($0) }) {
+        entries.append(quick)
+        continue
+      }
       guard let line = String(data: bytes, encoding: .utf8) else {
         throw .unreadable(path: path, reason: "entry \(seq) is not UTF-8")
       }

@@ -75,6 +75,27 @@ import Testing
     #expect(again.verify() == .ok(entries: 5))
   }
 
+  @Test func aCheckpointCutWhileWritingItsHeaderIsDiscarded() throws {
+    let directory = TemporaryDirectory()
+    defer { directory.remove() }
+    let (store, header, person) = try seeded(directory)
+    let expected = store.state
+    // The crash came while store.plist.new was written, after the new person file.
+    let file = directory.path + "/persons/P1.plist"
+    try fileText(file).write(toFile: file + ".new", atomically: true, encoding: .utf8)
+    try person.write(toFile: file, atomically: true, encoding: .utf8)
+    let newHeader = fileText(directory.path + "/store.plist")
+    try String(newHeader.prefix(newHeader.count / 2)).write(
+      toFile: directory.path + "/store.plist.new", atomically: true, encoding: .utf8)
+    try header.write(toFile: directory.path + "/store.plist", atomically: true, encoding: .utf8)
+    let recovered = try Store(path: directory.path, officer: "an")
+    #expect(recovered.notices.contains { $0.contains("played 1 journal entries forward") })
+    #expect(pending(directory).isEmpty)
+    try recovered.ensure(.everything)
+    #expect(recovered.state == expected)
+    #expect(recovered.verify() == .ok(entries: 5))
+  }
+
   @Test func unsyncedFilesFromAnotherBootAreRebuiltFromTheWholeJournal() throws {
     let directory = TemporaryDirectory()
     defer { directory.remove() }
