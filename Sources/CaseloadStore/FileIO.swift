@@ -4,6 +4,9 @@ import Foundation
   import Glibc
 #endif
 
+/// glibc's `syncfs(2)`, which the Glibc module does not export.
+@_silgen_name("syncfs") private func systemSyncfs(_ fd: Int32) -> Int32
+
 /// Small POSIX file operations with the durability and permissions caseload promises.
 enum FileIO {
   /// Creates `path` and its parents with mode 0700 when missing.
@@ -38,9 +41,10 @@ enum FileIO {
     return data
   }
 
-  /// Writes `data` to a temporary file, fsyncs it and renames it over `path`: readers see the
-  /// old file or the new one, never a mixture. The directory is synced by `syncDirectory`.
-  static func replace(_ path: String, with data: Data?) throws(StoreError) {
+  /// Writes `data` to a temporary file, fsyncs it (unless not `sync`) and renames it over
+  /// `path`: readers see the old file or the new one, never a mixture. The directory is synced
+  /// by `syncDirectory`.
+  static func replace(_ path: String, with data: Data?, sync: Bool = true) throws(StoreError) {
     guard let data else {
       guard unlink(path) == 0 || errno == ENOENT else { throw .unwritable(path: path, reason: errnoText()) }
       return
@@ -50,8 +54,28 @@ enum FileIO {
     guard fd >= 0 else { throw .unwritable(path: temporary, reason: errnoText()) }
     defer { close(fd) }
     try writeAll(fd, data, path: temporary)
-    guard fsync(fd) == 0 else { throw .unwritable(path: temporary, reason: errnoText()) }
-    guard rename(temporary, path) == 0 else { throw .unwritable(path: path, reason: errnoText()) }
+    guard !sync || fsync(fd) == 0 else { throw .unwritable(path: temporary, reason: errnoText()) }
+    try rename(temporary, to: path)
+  }
+
+  /// Writes `data` to `path` (created 0600 or truncated), unsynced.
+  static func writeUnsynced(_ path: String, _ data: Data) throws(StoreError) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw .unwritable(path: path, reason: errnoText()) }
+    defer { close(fd) }
+    try writeAll(fd, data, path: path)
+  }
+
+  static func rename(_ source: String, to target: String) throws(StoreError) {
+    guard Glibc.rename(source, target) == 0 else { throw .unwritable(path: target, reason: errnoText()) }
+  }
+
+  /// Syncs everything written to the file system that holds `path` (one call, for many files).
+  static func syncFileSystem(_ path: String) throws(StoreError) {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw .unwritable(path: path, reason: errnoText()) }
+    defer { close(fd) }
+    guard systemSyncfs(fd) == 0 else { throw .unwritable(path: path, reason: errnoText()) }
   }
 
   /// Makes renames and creations in `directory` durable.
@@ -109,6 +133,60 @@ enum FileIO {
   }
 
   static func errnoText() -> String { String(cString: strerror(errno)) }
+}
+
+/// One version of a file: replacing it (a new inode) or writing to it changes this.
+struct FileIdentity: Codable, Hashable {
+  var device: UInt64
+  var inode: UInt64
+  var size: Int
+  /// Modification and status change times, in nanoseconds.
+  var modified: Int
+  var changed: Int
+
+  init(_ info: stat) {
+    device = UInt64(info.st_dev)
+    inode = UInt64(info.st_ino)
+    size = Int(info.st_size)
+    modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+    changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
+  }
+}
+
+extension FileIO {
+  /// The identity of the file at `path` now; nil if there is none.
+  static func identity(_ path: String) -> FileIdentity? {
+    var info = stat()
+    return stat(path, &info) == 0 ? FileIdentity(info) : nil
+  }
+
+  /// A whole file and the identity of the version read; nil if it does not exist.
+  static func readIdentified(_ path: String) throws(StoreError) -> (Data, FileIdentity)? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else {
+      if errno == ENOENT { return nil }
+      throw .unreadable(path: path, reason: errnoText())
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: errnoText()) }
+    var data = Data(count: Int(info.st_size))
+    var done = 0
+    var failure = false
+    data.withUnsafeMutableBytes { buffer in
+      while done < buffer.count {
+        let got = Glibc.read(fd, buffer.baseAddress! + done, buffer.count - done)
+        if got < 0 && errno == EINTR { continue }
+        if got <= 0 {
+          failure = got < 0
+          return
+        }
+        done += got
+      }
+    }
+    if failure { throw .unreadable(path: path, reason: errnoText()) }
+    return (data.prefix(done), FileIdentity(info))
+  }
 }
 
 extension FileIO {

@@ -41,15 +41,20 @@ public enum Journal {
   public static let genesis = String(repeating: "0", count: 64)
 
   static func hash(previous: String, body: String) -> String {
-    let digest = SHA256.hash(data: Data((previous + "\n" + body).utf8))
+    hex(SHA256.hash(data: Data((previous + "\n" + body).utf8)))
+  }
+
+  static func hex(_ digest: SHA256.Digest) -> String {
     let digits = Array("0123456789abcdef".utf8)
-    var hex: [UInt8] = []
-    hex.reserveCapacity(64)
-    for byte in digest {
-      hex.append(digits[Int(byte >> 4)])
-      hex.append(digits[Int(byte & 0x0F)])
+    return String(unsafeUninitializedCapacity: 64) { buffer in
+      var index = 0
+      for byte in digest {
+        buffer[index] = digits[Int(byte >> 4)]
+        buffer[index + 1] = digits[Int(byte & 0x0F)]
+        index += 2
+      }
+      return 64
     }
-    return String(decoding: hex, as: UTF8.self)
   }
 
   /// Makes the entries that follow `head`, chaining their hashes.
@@ -128,38 +133,13 @@ public enum Journal {
   static func read(_ data: Data, after head: JournalHead, path: String) throws(StoreError) -> (
     [JournalEntry], Int
   ) {
-    var entries: [JournalEntry] = []
-    var consumed = 0
+    let found = data.withUnsafeBytes { entries(in: $0, after: head, path: path) }
     var safe = (count: 0, bytes: 0)
-    var previous = head
-    var start = data.startIndex
-    while let newline = data[start...].firstIndex(of: 0x0A) {
-      guard let line = String(data: data[start..<newline], encoding: .utf8) else {
-        throw .unreadable(path: path, reason: "entry \(previous.entries + 1) is not UTF-8")
-      }
-      let entry: JournalEntry
-      switch parse(line) {
-      case .success(let parsed): entry = parsed
-      case .failure(let error):
-        throw .unreadable(path: path, reason: "entry \(previous.entries + 1): \(error.reason)")
-      }
-      guard entry.seq == previous.entries + 1 else {
-        throw .unreadable(
-          path: path, reason: "entry \(previous.entries + 1) has sequence number \(entry.seq)")
-      }
-      guard entry.hash == hash(previous: previous.hash, body: entry.body) else {
-        throw .unreadable(path: path, reason: "entry \(entry.seq) does not match its hash")
-      }
-      consumed += newline - start + 1
-      start = newline + 1
-      entries.append(entry)
-      previous.entries = entry.seq
-      previous.hash = entry.hash
-      if entry.transaction.map({ $0.upperBound == entry.seq }) ?? true {
-        safe = (entries.count, consumed)
-      }
+    for (offset, item) in try found.get().enumerated()
+    where item.entry.transaction.map({ $0.upperBound == item.entry.seq }) ?? true {
+      safe = (offset + 1, item.end)
     }
-    return (Array(entries.prefix(safe.count)), safe.bytes)
+    return (try found.get().prefix(safe.count).map(\.entry), safe.bytes)
   }
 
   /// Reads `entries` back through `read`, as they would be appended after `head`: the writer
@@ -193,18 +173,26 @@ public enum Journal {
     while true {
       let start = max(0, head.bytes - window)
       let data = try FileIO.read(path, from: start, count: head.bytes - start)
-      var lineStarts = [data.startIndex]
-      for index in data.indices.dropLast() where data[index] == 0x0A { lineStarts.append(index + 1) }
-      // The first line is whole only when the window reaches the start of the journal.
-      if start > 0 { lineStarts.removeFirst() }
       let wanted = min(head.entries, 2)
-      guard lineStarts.count >= wanted else {
+      // The starts of the last `wanted` lines; the first line is whole only when the window
+      // reaches the start of the journal.
+      let starts: [Int]? = data.withUnsafeBytes { bytes in
+        var found: [Int] = []
+        var index = bytes.count - 1
+        while index > 0, found.count < wanted {
+          if bytes[index - 1] == 0x0A { found.append(index) }
+          index -= 1
+        }
+        if found.count < wanted, start == 0 { found.append(0) }
+        return found.count == wanted ? found.reversed() : nil
+      }
+      guard let starts else {
+        guard start > 0 else { throw .unreadable(path: path, reason: "it ends before entry \(head.entries)") }
         window *= 4
         continue
       }
-      let lines = lineStarts.suffix(wanted).map { lineStart in
-        data[lineStart..<(data[lineStart...].firstIndex(of: 0x0A) ?? data.endIndex)]
-      }
+      let ends = starts.dropFirst().map { $0 - 1 } + [data.count - 1]
+      let lines = zip(starts, ends).map { data[data.startIndex + $0..<data.startIndex + $1] }
       try checkLast(lines, head: head, path: path)
       return
     }
@@ -215,6 +203,10 @@ public enum Journal {
     var entries: [JournalEntry] = []
     for (offset, bytes) in lines.enumerated() {
       let seq = head.entries - lines.count + 1 + offset
+      if let quick = bytes.withUnsafeBytes({ quickEntry($0) }) {
+        entries.append(quick)
+        continue
+      }
       guard let line = String(data: bytes, encoding: .utf8) else {
         throw .unreadable(path: path, reason: "entry \(seq) is not UTF-8")
       }

@@ -79,6 +79,16 @@ public struct Playback {
     if snapshotPoints.contains(0) { snapshots[0] = state }
   }
 
+  /// A playback of `entries` from the first: the one way to play a journal through.
+  public static func played(
+    _ entries: [JournalEntry], registry: Registry = .standard, imports: ImportShelf,
+    alsoUndoing: ClosedRange<Int>? = nil
+  ) throws(StoreError) -> Playback {
+    var playback = Playback(registry: registry, planning: entries, imports: imports, alsoUndoing: alsoUndoing)
+    for entry in entries { try playback.play(entry) }
+    return playback
+  }
+
   /// Plays the next entry; an entry that cannot be played is a journal that does not hold together.
   @discardableResult
   public mutating func play(_ entry: JournalEntry) throws(StoreError) -> Outcome {

@@ -9,11 +9,11 @@ extension Store {
     if let cached = journalCache, cached.bytes == size, let entries = applied(cached.entries) {
       return entries
     }
-    let data = try FileIO.read(journalPath, from: 0, count: size)
-    let read = try refuseUnreadable { () throws(StoreError) in
-      try Journal.read(data, after: JournalHead(), path: journalPath).0
+    let (read, readSize) = try refuseUnreadable { () throws(StoreError) in
+      let (read, size) = try readJournal()
+      return (read.0, size)
     }
-    journalCache = (size, read)
+    journalCache = (readSize, read)
     guard let entries = applied(read) else {
       throw .inconsistent("the journal no longer holds the \(head.entries) entries this session has applied")
     }
@@ -58,14 +58,11 @@ extension Store {
 
   /// `audit verify`'s checks, and the state the journal makes when they pass.
   func verification() -> (verdict: Verdict, state: State?) {
-    let size = FileIO.size(journalPath)
     let entries: [JournalEntry]
     let bytes: Int
+    let size: Int
     do {
-      let data = try FileIO.read(journalPath, from: 0, count: size)
-      (entries, bytes) = try refuseUnreadable { () throws(StoreError) in
-        try Journal.read(data, after: JournalHead(), path: journalPath)
-      }
+      ((entries, bytes), size) = try refuseUnreadable { () throws(StoreError) in try readJournal() }
     } catch {
       return (.bad("\(error)"), nil)
     }
@@ -74,6 +71,13 @@ extension Store {
     }
     let files = readFiles()
     if let problem = files.problem { return (.bad("\(problem)"), nil) }
+    if let stale = staleSnapshotRecord(files.state) {
+      return (
+        .bad(
+          "snapshot.jsonl differs from \(stale) that it names; remove snapshot.jsonl (a cache) to have it rebuilt"
+        ), nil
+      )
+    }
     let recorded = files.header.journal
     if recorded.entries > entries.count {
       return (
@@ -90,9 +94,9 @@ extension Store {
         .bad("store.plist records \(recorded.entries) entries but the journal has \(entries.count)"), nil
       )
     }
-    var playback = Playback(registry: registry, planning: entries, imports: imports)
+    let playback: Playback
     do {
-      for entry in entries { try playback.play(entry) }
+      playback = try Playback.played(entries, registry: registry, imports: imports)
     } catch {
       return (.bad("\(error)"), nil)
     }
@@ -144,15 +148,6 @@ extension Store {
     case .settings: journal.settings == files.settings
     case .person(let id): journal.persons[id] == files.persons[id]
     case .supervisor(let id): journal.supervisors[id] == files.supervisors[id]
-    }
-  }
-
-  /// The file that holds a record, relative to the store.
-  func file(of key: RecordKey) -> String {
-    switch key {
-    case .settings: "store.plist"
-    case .person(let id): "persons/\(id).plist"
-    case .supervisor(let id): "supervisors/\(id).plist"
     }
   }
 

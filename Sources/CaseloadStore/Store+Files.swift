@@ -6,11 +6,30 @@ import Foundation
   import Glibc
 #endif
 
-/// The store's files: `store.plist`, one plist per record, written atomically, and the
-/// recovery that rewrites them from the journal.
+/// The file layout and codec: where each record's file is (named here alone), `store.plist`,
+/// reading the journal, and decoding record files on all cores.
 extension Store {
-  func personFile(_ id: PersonID) -> String { "\(personsPath)/\(id).plist" }
-  func supervisorFile(_ id: SupervisorID) -> String { "\(supervisorsPath)/\(id).plist" }
+  /// The file that holds a record, relative to the store: the one place that names them.
+  func file(of key: RecordKey) -> String {
+    switch key {
+    case .settings: "store.plist"
+    case .person(let id): "persons/\(id).plist"
+    case .supervisor(let id): "supervisors/\(id).plist"
+    }
+  }
+
+  func personFile(_ id: PersonID) -> String { path + "/" + file(of: .person(id)) }
+  func supervisorFile(_ id: SupervisorID) -> String { path + "/" + file(of: .supervisor(id)) }
+
+  /// The complete entries after `head` (which must end an entry), checked against its chain;
+  /// with the bytes they take and the journal's size when read.
+  func readJournal(after head: JournalHead = JournalHead()) throws(StoreError) -> (
+    read: ([JournalEntry], Int), size: Int
+  ) {
+    let size = FileIO.size(journalPath)
+    let data = try FileIO.read(journalPath, from: head.bytes, count: max(0, size - head.bytes))
+    return (try Journal.read(data, after: head, path: journalPath), size)
+  }
 
   /// Reads `store.plist` into `state` (policy and id counters) and `head`, with no record.
   func loadHeader() throws(StoreError) {
@@ -63,15 +82,22 @@ extension Store {
   func loadRecords<Record: Codable & Identified>(
     _ type: Record.Type, _ files: [String], problem: inout StoreError?
   ) -> [Record] {
+    loadIdentified(type, files, problem: &problem).map(\.record)
+  }
+
+  /// `loadRecords`, with the identity of each file version read.
+  func loadIdentified<Record: Codable & Identified>(
+    _ type: Record.Type, _ files: [String], problem: inout StoreError?
+  ) -> [Kept<Record>] {
     // Decoding XML dominates reading many records; the files are independent, so all cores
     // share the work. Each slot is written by exactly one iteration.
-    var results = [Result<Record, StoreError>?](repeating: nil, count: files.count)
+    var results = [Result<Kept<Record>, StoreError>?](repeating: nil, count: files.count)
     results.withUnsafeMutableBufferPointer { slots in
       DispatchQueue.concurrentPerform(iterations: files.count) { index in
         slots[index] = Store.decodeRecord(Record.self, file: files[index])
       }
     }
-    var records: [Record] = []
+    var records: [Kept<Record>] = []
     for result in results {
       switch result {
       case .success(let record): records.append(record)
@@ -84,76 +110,21 @@ extension Store {
 
   /// One record file, decoded and checked against its name; nil if it vanished meanwhile.
   private static func decodeRecord<Record: Codable & Identified>(_ type: Record.Type, file: String)
-    -> Result<Record, StoreError>?
+    -> Result<Kept<Record>, StoreError>?
   {
     let name = (file as NSString).lastPathComponent
     do {
-      guard let data = try FileIO.read(file) else { return nil }
+      guard let (data, identity) = try FileIO.readIdentified(file) else { return nil }
       let decoded = try Codec.decode(RecordFile<Record>.self, from: data, path: file)
       try Codec.checkVersion(decoded.formatVersion, path: file)
       guard "\(decoded.record.identifier).plist" == name else {
         throw StoreError.unreadable(path: file, reason: "holds \(decoded.record.identifier), not \(name)")
       }
-      return .success(decoded.record)
+      return .success(Kept(file: identity, record: decoded.record))
     } catch let error as StoreError {
       return .failure(error)
     } catch {
       return .failure(.unreadable(path: file, reason: "\(error)"))
-    }
-  }
-
-  /// Writes the touched records and `store.plist` (with `head`), each atomically, then syncs
-  /// the directories so the renames are durable. A touched record that no longer exists (an
-  /// undone addition) loses its file.
-  func writeFiles(for touched: Touched, head: JournalHead) throws(StoreError) {
-    for id in touched.persons.sorted() {
-      try FileIO.replace(personFile(id), with: Codec.encodeRecord(state.persons[id]))
-    }
-    for id in touched.supervisors.sorted() {
-      try FileIO.replace(supervisorFile(id), with: Codec.encodeRecord(state.supervisors[id]))
-    }
-    if !touched.persons.isEmpty { try FileIO.syncDirectory(personsPath) }
-    if !touched.supervisors.isEmpty { try FileIO.syncDirectory(supervisorsPath) }
-    try FileIO.replace(headerPath, with: Codec.encode(StoreHeader(state, head: head)))
-    try FileIO.syncDirectory(path)
-  }
-
-  /// The journal is ahead of the files (a crash between the two): drops a torn or unfinished
-  /// tail, plays the whole journal from the start and rewrites every record, so that no
-  /// entry is applied twice.
-  func recover() throws(StoreError) {
-    let size = FileIO.size(journalPath)
-    let data = try FileIO.read(journalPath, from: 0, count: size)
-    let (entries, bytes) = try Journal.read(data, after: JournalHead(), path: journalPath)
-    if bytes < size {
-      guard truncate(journalPath, off_t(bytes)) == 0 else {
-        throw .unwritable(path: journalPath, reason: FileIO.errnoText())
-      }
-      notices.append(
-        "removed an unfinished last journal entry (\(size - bytes) bytes) left by an interrupted write")
-    }
-    let before = head.entries
-    var playback = Playback(registry: registry, planning: entries, imports: imports)
-    do {
-      for entry in entries { try playback.play(entry) }
-    } catch {
-      problem = error
-      throw error
-    }
-    var everything = Touched()
-    everything.persons = Set(fileIDs(PersonID.self, in: personsPath)).union(playback.state.persons.keys)
-    everything.supervisors = Set(fileIDs(SupervisorID.self, in: supervisorsPath))
-      .union(playback.state.supervisors.keys)
-    state = playback.state
-    isComplete = true
-    var fresh = JournalHead()
-    fresh.entries = entries.last?.seq ?? 0
-    fresh.hash = entries.last?.hash ?? Journal.genesis
-    fresh.bytes = bytes
-    try writeFiles(for: everything, head: fresh)
-    head = fresh
-    if entries.count > before {
-      notices.append("played \(entries.count - before) journal entries forward into the state files")
     }
   }
 }

@@ -20,10 +20,7 @@ extension Store {
       switch needs {
       case .everything:
         guard !isComplete || headerStale else { return }
-        (persons, supervisors) =
-          isComplete
-          ? ([], [])
-          : (fileIDs(PersonID.self, in: personsPath), fileIDs(SupervisorID.self, in: supervisorsPath))
+        (persons, supervisors) = ([], [])
       case .records(let named, let namedSupervisors):
         persons = isComplete ? [] : named.filter { state.persons[$0] == nil }.sorted()
         supervisors = isComplete ? [] : namedSupervisors.filter { state.supervisors[$0] == nil }.sorted()
@@ -61,11 +58,28 @@ extension Store {
       }
       return false
     }
+    let whole = complete && !isComplete
+    var persons = persons
+    var supervisors = supervisors
+    var keptPersons: [Kept<Person>] = []
+    var keptSupervisors: [Kept<Supervisor>] = []
+    if whole {
+      let snapshot = readSnapshot()
+      (keptPersons, persons) = fromSnapshot(
+        fileIDs(PersonID.self, in: personsPath), file: personFile, kept: snapshot.persons)
+      (keptSupervisors, supervisors) = fromSnapshot(
+        fileIDs(SupervisorID.self, in: supervisorsPath), file: supervisorFile, kept: snapshot.supervisors)
+    }
     var failure: StoreError?
-    let loadedPersons = loadRecords(Person.self, persons.map { personFile($0) }, problem: &failure)
-    let loadedSupervisors = loadRecords(
+    let decodedPersons = loadIdentified(Person.self, persons.map { personFile($0) }, problem: &failure)
+    let decodedSupervisors = loadIdentified(
       Supervisor.self, supervisors.map { supervisorFile($0) }, problem: &failure)
     guard FileIO.size(journalPath) == size else { return false }
+    if whole, failure == nil, decodedPersons.count + decodedSupervisors.count > Store.snapshotLag {
+      writeSnapshot(persons: keptPersons + decodedPersons, supervisors: keptSupervisors + decodedSupervisors)
+    }
+    let loadedPersons = (keptPersons + decodedPersons).map(\.record)
+    let loadedSupervisors = (keptSupervisors + decodedSupervisors).map(\.record)
     // Records already here may hold staged changes; the files cannot be newer than them.
     for person in loadedPersons where state.persons[person.id] == nil { state.persons[person.id] = person }
     for supervisor in loadedSupervisors where state.supervisors[supervisor.id] == nil {
@@ -94,48 +108,7 @@ extension Store {
     guard staged.isEmpty else {
       throw .inconsistent("the files fell behind the journal while this session held the write lock")
     }
-    try recover()
-  }
-
-  /// Catches up a state that holds only some records: an entry whose records are all here
-  /// goes through the replay path; otherwise the records it names are forgotten, to be read
-  /// again from their files, which include it. An entry that may change records it does not
-  /// name (a retirement, an undo) makes the session forget every record.
-  func catchUp(_ entry: JournalEntry) throws {
-    guard case .invocation(let invocation) = try registry.parse(entry.command) else {
-      throw LanguageError("not a complete command: \(entry.command)")
-    }
-    if invocation.spec.changesUnnamed {
-      state.persons = [:]
-      state.supervisors = [:]
-      headerStale = true
-      return
-    }
-    guard case .records(let persons, let supervisors) = invocation.named else { return }
-    let present =
-      persons.allSatisfy { state.persons[$0] != nil }
-      && supervisors.allSatisfy { state.supervisors[$0] != nil }
-    if present {
-      _ = try apply(canonical: entry.command, today: nil)
-    } else {
-      noteCreatedID(invocation)
-      for id in persons { state.persons[id] = nil }
-      for id in supervisors { state.supervisors[id] = nil }
-    }
-  }
-
-  /// Moves the id counters past an id the entry creates, whether or not it is applied here.
-  func noteCreatedID(_ invocation: Invocation) {
-    guard let text = invocation.word("id") else { return }
-    if let id = PersonID(parsing: text) { state.nextPerson = max(state.nextPerson, PersonID(id.number + 1)) }
-    if let id = SupervisorID(parsing: text) {
-      state.nextSupervisor = max(state.nextSupervisor, SupervisorID(id.number + 1))
-    }
-    if let id = VisitID(parsing: text) { state.nextVisit = max(state.nextVisit, VisitID(id.number + 1)) }
-    if let id = SupportID(parsing: text) {
-      state.nextSupport = max(state.nextSupport, SupportID(id.number + 1))
-    }
-    if let id = TeamID(parsing: text) { state.nextTeam = max(state.nextTeam, TeamID(id.number + 1)) }
+    try repair()
   }
 
   /// How many persons the store holds, counted without reading them.

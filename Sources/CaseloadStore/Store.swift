@@ -47,7 +47,8 @@ public final class Store {
   var transferFiles: [(file: TransferFile, sent: TransferredCase?, command: Int)] = []
   /// Transfer files being imported by the staged commands, by digest (hex), until kept in `imports/`.
   var pendingImports: [String: Data] = [:]
-  private var touched = Touched()
+  /// What the staged commands touched, all together.
+  var touched = Touched()
   private var stateBeforeWrite: (state: State, complete: Bool)?
   /// The journal's entries as last read whole, and its size then (audit commands, undo).
   var journalCache: (bytes: Int, entries: [JournalEntry])?
@@ -81,22 +82,15 @@ public final class Store {
       for directory in [path, personsPath, supervisorsPath] { try FileIO.makeDirectory(directory) }
     }
     try loadHeader()
-    guard FileIO.size(journalPath) != head.bytes, problem == nil else { return }
+    let lost = !readOnly && lostUnsynced()
+    guard lost || (FileIO.size(journalPath) != head.bytes && problem == nil) else { return }
     guard !readOnly else {
       problem = .inconsistent("the journal and store.plist disagree; open the store itself to repair it")
       return
     }
     try lock.acquire(officer: officer, timeout: lockTimeout)
     defer { lock.release() }
-    try loadHeader()
-    let size = FileIO.size(journalPath)
-    if size > head.bytes {
-      try recover()
-    } else if size < head.bytes {
-      problem = .inconsistent(
-        "the journal (\(size) bytes) is shorter than store.plist records (\(head.bytes) bytes): entries may be lost; restore the journal from a backup"
-      )
-    }
+    try repair()
   }
 
   /// Whether a write (a command or a transaction) is open.
@@ -113,7 +107,7 @@ public final class Store {
       try refresh()
       // Files behind the journal under the lock: a writer died between the two. Repair them
       // now, before anything is staged.
-      if try readHeader().journal.entries < head.entries { try recover() }
+      if try readHeader().journal.entries < head.entries { try repair() }
       try refuseUnreadable { () throws(StoreError) in try Journal.checkEnd(of: journalPath, at: head) }
     } catch {
       lock.release()
@@ -146,14 +140,14 @@ public final class Store {
   /// Number of commands staged in the open write.
   public var stagedCount: Int { staged.count }
 
-  /// Makes the staged commands durable: journal (one write, one fsync), then the touched
-  /// files, then `store.plist`; releases the lock.
+  /// Makes the staged commands durable with one write and one fsync of the journal, then
+  /// checkpoints the touched files and `store.plist` (unsynced); releases the lock.
   public func commitWrite() throws(StoreError) {
     defer { endWrite() }
     guard !staged.isEmpty else { return }
     let at =
       hooks.clock
-      ?? ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withInternetDateTime])
+      ?? Timestamp.now()
     let entries = Journal.entries(after: head, commands: staged, at: at, officer: officer)
     let created: [String]
     do {
@@ -176,7 +170,7 @@ public final class Store {
       next.entries = entries.last!.seq
       next.hash = entries.last!.hash
       next.bytes += entries.reduce(0) { $0 + $1.line.utf8.count + 1 }
-      try writeFiles(for: touched, head: next)
+      try checkpoint(touched, head: next)
       head = next
     } catch {
       problem = error
@@ -209,66 +203,5 @@ public final class Store {
     touched = Touched()
     stateBeforeWrite = nil
     lock.release()
-  }
-
-  /// Catches up with entries other sessions appended since this one last looked, through the
-  /// replay path. Does nothing inside a write, which already holds the latest state, nor on
-  /// a store with a known problem, which stays as it was loaded, for reading.
-  public func refresh() throws(StoreError) {
-    guard staged.isEmpty, problem == nil else { return }
-    let size = FileIO.size(journalPath)
-    guard size != head.bytes else { return }
-    guard size > head.bytes else {
-      let error = StoreError.inconsistent(
-        "the journal shrank to \(size) bytes while open (\(head.bytes) expected)")
-      problem = error
-      throw error
-    }
-    let data = try FileIO.read(journalPath, from: head.bytes, count: size - head.bytes)
-    let (entries, bytes) = try refuseUnreadable { () throws(StoreError) in
-      try Journal.read(data, after: head, path: journalPath)
-    }
-    try replay(entries)
-    head.bytes += bytes
-  }
-
-  /// Runs `read`; a journal it finds unreadable becomes the store's problem, so that every
-  /// write is refused from then on, naming the entry (as for a journal shorter than recorded).
-  func refuseUnreadable<T>(_ read: () throws(StoreError) -> T) throws(StoreError) -> T {
-    do {
-      return try read()
-    } catch {
-      if case .unreadable = error { problem = problem ?? error }
-      throw error
-    }
-  }
-
-  /// The one way a command changes the live state, typed (with today) or caught up (without).
-  /// An undo plays the whole journal back to find the records as they were before.
-  func apply(canonical: String, today: Day?) throws -> Outcome {
-    try CaseloadStore.apply(
-      canonical: canonical, to: &state, today: today, registry: registry, imports: imports,
-      restoration: { entries in
-        let journal = try self.entries()
-        var playback = Playback(
-          registry: self.registry, planning: journal, imports: self.imports, alsoUndoing: entries)
-        for entry in journal { try playback.play(entry) }
-        return try playback.restoration(undoing: entries, alsoChanged: self.touched, officer: self.officer)
-      })
-  }
-
-  private func replay(_ entries: [JournalEntry]) throws(StoreError) {
-    for entry in entries {
-      do {
-        if isComplete { _ = try apply(canonical: entry.command, today: nil) } else { try catchUp(entry) }
-      } catch {
-        let failure = StoreError.inconsistent(
-          "journal entry \(entry.seq) cannot be played back: \(error)")
-        problem = failure
-        throw failure
-      }
-      head.entries = entry.seq
-      head.hash = entry.hash
-    }
   }
 }

@@ -31,8 +31,7 @@ final class WriteLock {
       usleep(20_000)
     }
     fd = descriptor
-    let since = ISO8601DateFormatter.string(
-      from: Date(), timeZone: .current, formatOptions: [.withInternetDateTime])
+    let since = Timestamp.now()
     let holder = "officer \(officer), process \(getpid()), since \(since)\n"
     _ = ftruncate(descriptor, 0)
     _ = pwrite(descriptor, holder, holder.utf8.count, 0)

@@ -12,7 +12,7 @@ import Testing
   static let fixed = ["--today", "2026-11-27", "--officer", "tester"]
 
   /// 6 supervisors and persons, their leads, then visits: one success line per command.
-  static let script: String = {
+  static let commands: [String] = {
     var lines: [String] = []
     for number in 1...6 {
       lines.append(#"supervisor add "Cán bộ \#(number)" kind=team"#)
@@ -25,17 +25,18 @@ import Testing
         lines.append("visit P\(number) on=2026-\(String(format: "%02d", round + 1))-1\(number)")
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return lines
   }()
 
-  static let commandCount = 6 * 3 + 8 * 6
+  static let script = commands.joined(separator: "\n") + "\n"
+  static let commandCount = commands.count
 
   /// Starts a batch on `store` and returns it with a pipe on its stdout.
-  func start(_ store: String, scratch: Scratch, environment extra: [String: String] = [:]) throws -> (
-    Process, Pipe
-  ) {
+  func start(
+    _ store: String, scratch: Scratch, script: String = script, environment extra: [String: String] = [:]
+  ) throws -> (Process, Pipe) {
     let input = scratch.path + "/script.caseload"
-    try Self.script.write(toFile: input, atomically: true, encoding: .utf8)
+    try script.write(toFile: input, atomically: true, encoding: .utf8)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: caseloadBinary)
     process.arguments = ["--store", store] + Self.fixed + [input]
@@ -61,12 +62,13 @@ import Testing
   }
 
   /// The store opens, verifies, and holds at least the acknowledged commands, in order.
+  /// One process: it opens the store (repairing it), verifies it and lists the journal.
   func checkStore(_ store: String, acknowledged: [String]) throws {
-    let verify = try caseload(["--store", store, "-c", "audit verify"] + Self.fixed)
-    #expect(verify.status == 0, "\(verify.stderr)")
-    let count = Int(verify.stdout.dropFirst("ok: ".count).prefix { $0.isNumber }) ?? -1
+    let log = try caseload(["--store", store] + Self.fixed, stdin: "audit verify\naudit log format=csv\n")
+    #expect(log.status == 0, "\(log.stderr)")
+    #expect(log.stdout.hasPrefix("ok: "), "\(log.stdout.prefix(200))")
+    let count = Int(log.stdout.dropFirst("ok: ".count).prefix { $0.isNumber }) ?? -1
     #expect(count >= acknowledged.count, "\(acknowledged.count) acknowledged, \(count) in the journal")
-    let log = try caseload(["--store", store, "-c", "audit log format=csv"] + Self.fixed)
     for line in acknowledged {
       guard line.hasPrefix("recorded ") else { continue }
       let visit = line.dropFirst("recorded ".count).prefix { $0 != ":" }
@@ -74,17 +76,24 @@ import Testing
     }
   }
 
-  @Test(arguments: [1, 2, 5, 11, 18, 19, 27, 40, 53, 65])
-  func killedMidBatchLosesNoAcknowledgedCommand(after lines: Int) throws {
+  /// 100 kill points: after 1 to 60 success lines, and then at once or after a pause of up to
+  /// 1.5 ms, which lands the kill at another moment of the next command (its journal append,
+  /// its checkpoint). Each runs a batch only a little longer than its kill point.
+  @Test(arguments: 0..<100)
+  func killedMidBatchLosesNoAcknowledgedCommand(point: Int) throws {
+    let lines = point * 60 / 100 + 1
+    let pause = point % 3 == 0 ? 0 : UInt32(point * 379 % 1500)
+    let batch = Array(Self.commands.prefix(lines + 6))
     let scratch = Scratch()
     defer { scratch.remove() }
-    let (process, output) = try start(scratch.store, scratch: scratch)
+    let (process, output) = try start(
+      scratch.store, scratch: scratch, script: batch.joined(separator: "\n") + "\n")
     var acknowledged = readLines(output, count: lines)
+    usleep(pause)
     kill(process.processIdentifier, SIGKILL)
     acknowledged += readLines(output)
     process.waitUntilExit()
-    #expect(process.terminationReason == .uncaughtSignal || acknowledged.count == Self.commandCount)
-    if lines < 40 { #expect(acknowledged.count < Self.commandCount, "the kill came after the batch ended") }
+    #expect(process.terminationReason == .uncaughtSignal || acknowledged.count == batch.count)
     try checkStore(scratch.store, acknowledged: acknowledged)
   }
 

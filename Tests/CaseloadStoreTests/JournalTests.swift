@@ -44,4 +44,49 @@ import Testing
     #expect(read.isEmpty)
     #expect(bytes == 0)
   }
+
+  /// The quick reading of a line's bytes takes only lines that `parse` reads the same way.
+  @Test(arguments: [
+    "an", "Cán bộ Hà", "Cán bộ \"Hà\"", "back\\slash", "tab\there", "c1\u{85}x", "carriage\rreturn",
+  ])
+  func quickReadingAgreesWithTheParser(officer: String) throws {
+    let commands = [#"visit P1 id=V2 by=S1 on=2026-11-20 note="a #| seq=9 b""#, "policy set A=60"]
+    for count in 1...2 {
+      let entries = Journal.entries(
+        after: JournalHead(), commands: Array(commands.prefix(count)), at: "2026-11-27T09:00:00+07:00",
+        officer: officer)
+      for entry in entries {
+        let quick = Data(entry.line.utf8).withUnsafeBytes { Journal.quickEntry($0) }
+        if let quick {
+          #expect(quick == entry)
+          #expect(try Journal.parse(entry.line).get() == entry)
+        } else {
+          #expect(officer.contains { "\"\\\t\u{85}\r".contains($0) }, "\(entry.line)")
+        }
+      }
+    }
+  }
+
+  @Test func timestampsAreWrittenAsTheFormatterWritesThem() {
+    let now = Date()
+    let ours = Timestamp.now()
+    let formatted = ISO8601DateFormatter.string(
+      from: now, timeZone: .current, formatOptions: [.withInternetDateTime])
+    #expect(ours.prefix(16) == formatted.prefix(16))
+    #expect(ours.hasSuffix("Z") == formatted.hasSuffix("Z"))
+    var local = tm()
+    local.tm_year = 126
+    local.tm_mon = 10
+    local.tm_mday = 27
+    local.tm_hour = 9
+    local.tm_min = 5
+    local.tm_sec = 7
+    let expected = [
+      0: "2026-11-27T09:05:07Z", 25200: "2026-11-27T09:05:07+07:00", -12600: "2026-11-27T09:05:07-03:30",
+    ]
+    for (offset, text) in expected {
+      local.tm_gmtoff = offset
+      #expect(Timestamp.text(local) == text)
+    }
+  }
 }

@@ -104,27 +104,6 @@ import Testing
     #expect(fileText(file) == "<plist><dict><key>formatVersion</key></dict>")
   }
 
-  @Test func journalAheadOfFilesIsPlayedForwardOnce() throws {
-    let directory = TemporaryDirectory()
-    defer { directory.remove() }
-    let store = try Store(path: directory.path, officer: "an")
-    try store.commit(seedCommands)
-    let header = fileText(directory.path + "/store.plist")
-    try store.commit([#"visit P1 id=V2 by=S1 on=2026-11-20 kind=phone"#])
-    let expected = store.state
-    // A crash after the journal append and the person file, before store.plist: the visit
-    // is in P1.plist already and must not be applied a second time.
-    try header.write(toFile: directory.path + "/store.plist", atomically: true, encoding: .utf8)
-    let recovered = try Store(path: directory.path, officer: "an")
-    #expect(recovered.state == expected)
-    #expect(recovered.state.persons[PersonID(1)]!.visits.count == 2)
-    #expect(recovered.notices.contains { $0.contains("played 1 journal entries forward") })
-    let again = try Store(path: directory.path, officer: "an")
-    #expect(again.notices.isEmpty)
-    try again.ensure(.everything)
-    #expect(again.state == expected)
-  }
-
   @Test func tornLastEntryIsRemovedAndReported() throws {
     let directory = TemporaryDirectory()
     defer { directory.remove() }

@@ -1,0 +1,130 @@
+import CaseloadCore
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Checkpoints: the record files and `store.plist`, written after the journal append that
+/// commits a change, so that one fsync (the journal's) makes a change durable.
+///
+/// A checkpoint writes each record it changes to `NAME.plist.new` (a removed record:
+/// `NAME.plist.gone`), then the new header to `store.plist.new` (the checkpoint's own commit
+/// point once it is whole: a torn one does not decode), then renames each file into place and
+/// the header last. A crash before the header's rename leaves every old file whole and the new
+/// ones unreferenced; after it, `finishCheckpoint` completes the renames. Either way the files
+/// hold the journal exactly up to the head in `store.plist`, and recovery plays only what lies
+/// beyond it.
+///
+/// Nothing is synced: a process that dies leaves its writes to the kernel, which keeps them.
+/// A power cut may not; so the first unsynced checkpoint in each boot first records that boot
+/// in `unsynced` (synced), and an open that finds another boot there replays the whole journal
+/// into every file (`recover`), which syncs them and removes the mark.
+extension Store {
+  var pendingHeaderPath: String { headerPath + ".new" }
+  var unsyncedPath: String { path + "/unsynced" }
+
+  /// This boot's id (Linux), or nil where there is none: then every checkpoint is synced.
+  static let bootID: String? = {
+    guard let data = try? FileIO.read("/proc/sys/kernel/random/boot_id") else { return nil }
+    let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    return text.isEmpty ? nil : text
+  }()
+
+  /// Writes the records `touched` names and `store.plist` (with `head`) as one checkpoint.
+  /// A `durable` one syncs its files before and after the renames.
+  func checkpoint(_ touched: Touched, head: JournalHead, durable: Bool = false) throws(StoreError) {
+    let synced = durable || Store.bootID == nil
+    if !synced { try markUnsynced() }
+    var files: [String] = []
+    for id in touched.persons.sorted() {
+      files.append(personFile(id))
+      try stagePending(files[files.count - 1], Codec.encodeRecord(state.persons[id]))
+    }
+    for id in touched.supervisors.sorted() {
+      files.append(supervisorFile(id))
+      try stagePending(files[files.count - 1], Codec.encodeRecord(state.supervisors[id]))
+    }
+    let header = try Codec.encode(StoreHeader(state, head: head))
+    if synced { try FileIO.syncFileSystem(path) }
+    try FileIO.writeUnsynced(pendingHeaderPath, header)
+    if synced { try FileIO.syncFileSystem(path) }
+    for file in files { try settle(file) }
+    try FileIO.rename(pendingHeaderPath, to: headerPath)
+    if synced { try FileIO.syncFileSystem(path) }
+  }
+
+  /// Completes or discards a checkpoint that a crash interrupted (under the write lock):
+  /// with `store.plist.new` in place, renames its files and then it into place; without it,
+  /// removes the new files, which nothing refers to yet.
+  func finishCheckpoint(discarding: Bool = false) throws(StoreError) {
+    let complete = !discarding && pendingHeaderIsWhole()
+    for directory in [personsPath, supervisorsPath] {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+      for name in names where name.hasSuffix(".plist.new") || name.hasSuffix(".plist.gone") {
+        let pending = directory + "/" + name
+        if complete {
+          try settle(String(pending[..<pending.lastIndex(of: ".")!]))
+        } else {
+          FileIO.remove([pending])
+        }
+      }
+    }
+    FileIO.remove([headerPath + ".tmp", pendingHeaderPath + ".tmp"])
+    if complete {
+      try FileIO.rename(pendingHeaderPath, to: headerPath)
+    } else {
+      FileIO.remove([pendingHeaderPath])
+    }
+  }
+
+  /// Whether `store.plist.new` was written whole: a crash while writing it (before any
+  /// rename) leaves a file that does not decode, and the checkpoint is discarded.
+  private func pendingHeaderIsWhole() -> Bool {
+    guard let data = try? FileIO.read(pendingHeaderPath), !data.isEmpty else { return false }
+    return (try? Codec.decode(StoreHeader.self, from: data, path: pendingHeaderPath)) != nil
+  }
+
+  /// Whether files were written unsynced in an earlier boot: a power cut may have lost them.
+  func lostUnsynced() -> Bool {
+    guard let data = try? FileIO.read(unsyncedPath) else { return false }
+    return String(decoding: data, as: UTF8.self) != Store.bootID
+  }
+
+  /// Records this boot in `unsynced`, synced, before the first unsynced checkpoint.
+  private func markUnsynced() throws(StoreError) {
+    guard let boot = Store.bootID else { return }
+    if let data = try FileIO.read(unsyncedPath), String(decoding: data, as: UTF8.self) == boot { return }
+    try FileIO.replace(unsyncedPath, with: Data(boot.utf8))
+    try FileIO.syncDirectory(path)
+  }
+
+  /// Removes the boot mark once every file is synced.
+  func clearUnsynced() throws(StoreError) {
+    guard FileIO.size(unsyncedPath) > 0 || FileManager.default.fileExists(atPath: unsyncedPath) else {
+      return
+    }
+    FileIO.remove([unsyncedPath])
+    try FileIO.syncDirectory(path)
+  }
+
+  /// A record's next content, beside its file: `.new`, or `.gone` when it no longer exists.
+  private func stagePending(_ file: String, _ data: Data?) throws(StoreError) {
+    if let data {
+      try FileIO.writeUnsynced(file + ".new", data)
+    } else {
+      try FileIO.writeUnsynced(file + ".gone", Data())
+    }
+  }
+
+  /// Moves a record's next content into place; repeating it is harmless.
+  private func settle(_ file: String) throws(StoreError) {
+    if rename(file + ".new", file) == 0 { return }
+    guard errno == ENOENT else { throw .unwritable(path: file, reason: FileIO.errnoText()) }
+    guard FileManager.default.fileExists(atPath: file + ".gone") else { return }
+    guard unlink(file) == 0 || errno == ENOENT else {
+      throw .unwritable(path: file, reason: FileIO.errnoText())
+    }
+    FileIO.remove([file + ".gone"])
+  }
+}
