@@ -12,8 +12,8 @@ extension State {
     let roster = members(of: team.id).map { member in
       Field.record(
         Record([
-          ("supervisor", named(member.id)), ("role", Field(member.teamRole?.rawValue)),
-          ("kind", .text(member.kind.rawValue)), ("phone", Field(member.phone)),
+          ("supervisor", named(member.id)), ("role", Field(word: member.teamRole)),
+          ("kind", .word(member.kind.rawValue)), ("phone", Field(member.phone)),
           ("load", .number(openCasesLed(by: member.id).count)),
         ]))
     }
@@ -27,7 +27,7 @@ extension State {
     var report = Report(body: .record(Rows.supervisor.record(supervisor, in: self)))
     if supervisor.team != nil {
       report.tableOnlyFields = [
-        ("team", named(supervisor.team)), ("teamRole", Field(supervisor.teamRole?.rawValue)),
+        ("team", named(supervisor.team)), ("teamRole", Field(word: supervisor.teamRole)),
       ]
     }
     return report
@@ -52,7 +52,7 @@ extension Money {
 /// The row shapes of §10.
 enum CaseworkRows {
   static let support = Columns<Support>(fields: [
-    ("id", { Field($1.id) }), ("person", { $0.named($1.person) }), ("kind", { .text($1.kind.rawValue) }),
+    ("id", { Field($1.id) }), ("person", { $0.named($1.person) }), ("kind", { .word($1.kind.rawValue) }),
     ("on", { Field($1.on) }), ("by", { $0.named($1.by) }), ("amount", { $1.amount?.field ?? .null }),
     ("provider", { Field($1.provider) }), ("note", { Field($1.note) }),
   ])

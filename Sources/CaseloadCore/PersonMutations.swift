@@ -106,7 +106,7 @@ extension State {
       break
     }
     try rules.checkEvent(on, "the closing date", for: person)
-    var outcome = Outcome(summary: "closed \(label(id)) (\(reason.rawValue))", touched: .person(id))
+    var outcome = Outcome(summary: "closed \(label(id)) (\(reason))", touched: .person(id))
     let overridden =
       reason == .expunged
       ? try Rules.checkExpungement(person, on: on, document: document, force: force) : nil

@@ -70,7 +70,7 @@ extension State {
         TimelineEvent(
           on: entry.on, event: "classified",
           detail: joined(
-            ["group \(entry.group.rawValue)", entry.reason.map(Message.init(verbatim:))].compactMap { $0 })))
+            ["group \(entry.group.rawValue)", entry.reason.map { "\(phrase: $0)" }].compactMap { $0 })))
     }
     for support in person.supports { events.append(supportEvent(support)) }
     events += statusEvents(of: person)

@@ -204,7 +204,7 @@ extension Session {
         Field.named(reason.now, name: playback.state.supervisors[$0]?.name)
       }
       return Record([
-        ("what", .text(what.hasPrefix("helper ") ? "helper" : what)), ("now", now ?? .text(reason.now)),
+        ("what", .word(what.hasPrefix("helper ") ? "helper" : what)), ("now", now ?? .word(reason.now)),
         ("seq", .number(reason.entry.seq)),
         ("at", .text(reason.entry.at)), ("officer", .text(reason.entry.officer)),
         ("command", .text(reason.entry.command)),

@@ -108,7 +108,7 @@ enum Vietnamese {
     "A command to run; may repeat.":
       "Lệnh cần chạy; có thể lặp lại.",
     "A law-abiding and stable, B struggling, C at risk, D detained":
-      "A chấp hành tốt, ổn định; B còn khó khăn; C có nguy cơ vi phạm; D đang bị tạm giữ, tạm giam",
+      "A: chấp hành tốt pháp luật, cuộc sống ổn định; B: chấp hành pháp luật nhưng còn khó khăn; C: không chấp hành, có nguy cơ vi phạm pháp luật; D: đang bị tạm giữ, tạm giam, ở cơ sở giáo dục bắt buộc, trường giáo dưỡng, cơ sở cai nghiện bắt buộc",
     "A, B":
       "A, B",
     "CASELOAD_LANG must be one of {}, not '{}'":
@@ -226,7 +226,7 @@ enum Vietnamese {
     "amount must be more than 0 đồng; leave it out when there is none":
       "số tiền phải lớn hơn 0 đồng; bỏ trống nếu không có",
     "an expected person can be closed only as moved or deceased, not {}; {} is not yet received (person receive {} first)":
-      "hồ sơ người đang chờ chỉ đóng được với lý do moved hoặc deceased, không phải {}; {} chưa được tiếp nhận (hãy person receive {} trước)",
+      "hồ sơ người đang chờ chỉ kết thúc quản lý được với lý do moved hoặc deceased, không phải {}; {} chưa được tiếp nhận (hãy person receive {} trước)",
     "an expected person needs notified=":
       "người đang chờ về cần notified=",
     "another session":
@@ -260,19 +260,19 @@ enum Vietnamese {
     "by the prison":
       "của trại giam",
     "cannot close {} as expunged before {} ({})":
-      "không thể đóng hồ sơ {} do xóa án tích trước ngày {} ({})",
+      "chưa thể kết thúc quản lý {} do xóa án tích trước ngày {} ({})",
     "cannot close {} as expunged before {} ({}); add force to close anyway":
-      "không thể đóng hồ sơ {} do xóa án tích trước ngày {} ({}); thêm force để vẫn đóng hồ sơ",
+      "chưa thể kết thúc quản lý {} do xóa án tích trước ngày {} ({}); thêm force để vẫn kết thúc quản lý",
     "cannot close {} as expunged while obligations are pending ({}: fines, compensation and court fees done first)":
-      "không thể đóng hồ sơ {} do xóa án tích khi chưa xong nghĩa vụ dân sự ({}: phải chấp hành xong phạt tiền, bồi thường, án phí trước)",
+      "chưa thể kết thúc quản lý {} do xóa án tích khi chưa chấp hành xong các quyết định khác của bản án ({}: phải chấp hành xong phạt tiền, bồi thường, án phí trước)",
     "cannot close {} as expunged while obligations are pending ({}: fines, compensation and court fees done first); add force to close anyway":
-      "không thể đóng hồ sơ {} do xóa án tích khi chưa xong nghĩa vụ dân sự ({}: phải chấp hành xong phạt tiền, bồi thường, án phí trước); thêm force để vẫn đóng hồ sơ",
+      "chưa thể kết thúc quản lý {} do xóa án tích khi chưa chấp hành xong các quyết định khác của bản án ({}: phải chấp hành xong phạt tiền, bồi thường, án phí trước); thêm force để vẫn kết thúc quản lý",
     "cannot close {} as expunged: its expungement date is unknown, as no sentence is recorded":
-      "không thể đóng hồ sơ {} do xóa án tích: chưa xác định được ngày xóa án tích vì chưa ghi mức án",
+      "chưa thể kết thúc quản lý {} do xóa án tích: chưa xác định được ngày xóa án tích vì chưa ghi mức án",
     "cannot close {} as expunged: its expungement date is unknown, as no sentence is recorded; set sentence= first, or add force":
-      "không thể đóng hồ sơ {} do xóa án tích: chưa xác định được ngày xóa án tích vì chưa ghi mức án; hãy nhập sentence= trước, hoặc thêm force",
+      "chưa thể kết thúc quản lý {} do xóa án tích: chưa xác định được ngày xóa án tích vì chưa ghi mức án; hãy nhập sentence= trước, hoặc thêm force",
     "cannot close {} before {}":
-      "không thể đóng hồ sơ {} trước ngày {}",
+      "chưa thể kết thúc quản lý {} trước ngày {}",
     "cannot read '{}': {}":
       "không đọc được '{}': {}",
     "cannot read {}: {}":
@@ -312,13 +312,13 @@ enum Vietnamese {
     "classify how a person is doing":
       "xếp loại tình hình của một người",
     "close a case":
-      "đóng hồ sơ",
+      "kết thúc quản lý",
     "close as expunged although the date or the obligations say not yet":
-      "vẫn đóng hồ sơ do xóa án tích dù chưa đến ngày hoặc chưa xong nghĩa vụ",
+      "vẫn kết thúc quản lý do xóa án tích dù chưa đến ngày hoặc chưa xong nghĩa vụ",
     "closed {} ({})":
-      "đã đóng hồ sơ {} ({})",
+      "đã kết thúc quản lý {} ({})",
     "closing {} as expunged needs document= (the criminal-record certificate's or the court decision's number)":
-      "đóng hồ sơ {} do xóa án tích cần document= (số Phiếu lý lịch tư pháp hoặc số quyết định của Tòa án)",
+      "kết thúc quản lý {} do xóa án tích cần document= (số Phiếu lý lịch tư pháp hoặc số quyết định của Tòa án)",
     "committed nothing: the transaction held no change":
       "không ghi gì: giao dịch không có thay đổi nào",
     "committed {}, {}":
@@ -336,7 +336,7 @@ enum Vietnamese {
     "date of birth":
       "ngày sinh",
     "date of closing (default today)":
-      "ngày đóng hồ sơ (mặc định hôm nay)",
+      "ngày kết thúc quản lý (mặc định hôm nay)",
     "date of reopening (default today)":
       "ngày mở lại hồ sơ (mặc định hôm nay)",
     "date of the classification (default today)":
@@ -512,7 +512,7 @@ enum Vietnamese {
     "list the commands, or explain one":
       "liệt kê các lệnh hoặc giải thích một lệnh",
     "main prison sentence as imposed: 3m to 30y (3y6m), life or death-commuted":
-      "mức hình phạt tù chính đã tuyên: 3m đến 30y (3y6m), life (chung thân) hoặc death-commuted (tử hình được giảm)",
+      "mức hình phạt tù chính đã tuyên: 3m đến 30y (3y6m), life (chung thân) hoặc death-commuted (tử hình được ân giảm)",
     "make the transaction's changes durable":
       "ghi hẳn các thay đổi của giao dịch",
     "male or female":
@@ -614,11 +614,11 @@ enum Vietnamese {
     "only entries that changed this person":
       "chỉ các mục có thay đổi người này",
     "only open cases can be {}; {} is closed (reopen it first)":
-      "chỉ thao tác được với hồ sơ đang quản lý; hồ sơ {2} đã đóng (hãy mở lại trước)",
+      "chỉ thao tác được với hồ sơ đang quản lý; hồ sơ {2} đã kết thúc quản lý (hãy mở lại trước)",
     "only open or expected cases can be closed; {} is already closed":
-      "chỉ đóng được hồ sơ đang quản lý hoặc đang chờ; hồ sơ {} đã đóng rồi",
+      "chỉ kết thúc quản lý được hồ sơ đang quản lý hoặc đang chờ; hồ sơ {} đã kết thúc quản lý rồi",
     "only open or expected cases can be edited; {} is closed (reopen it first)":
-      "chỉ sửa được hồ sơ đang quản lý hoặc đang chờ; hồ sơ {} đã đóng (hãy mở lại trước)",
+      "chỉ sửa được hồ sơ đang quản lý hoặc đang chờ; hồ sơ {} đã kết thúc quản lý (hãy mở lại trước)",
     "only received persons can be {}; {} is expected, not yet received (person receive {} first)":
       "chỉ thao tác được với người đã tiếp nhận; {2} đang chờ, chưa được tiếp nhận (hãy person receive {3} trước)",
     "only the last N entries":
@@ -628,7 +628,7 @@ enum Vietnamese {
     "only visits by this supervisor":
       "chỉ các lần thăm gặp của người này",
     "open (default), closed or all":
-      "open (đang quản lý, mặc định), closed (đã đóng) hoặc all (tất cả)",
+      "open (đang quản lý, mặc định), closed (đã kết thúc quản lý) hoặc all (tất cả)",
     "open cases (group A or B) still within the preferential-loan window":
       "hồ sơ đang quản lý (nhóm A hoặc B) còn trong thời hạn được vay vốn ưu đãi",
     "open cases whose criminal record clears within the coming days (xóa án tích)":
@@ -728,7 +728,7 @@ enum Vietnamese {
     "removed an unfinished last journal entry ({} bytes) left by an interrupted write":
       "đã xóa mục nhật ký cuối ghi dở ({} byte) do lần ghi bị gián đoạn",
     "reopen a closed case":
-      "mở lại hồ sơ đã đóng",
+      "mở lại hồ sơ đã kết thúc quản lý",
     "reopened {}":
       "đã mở lại hồ sơ {}",
     "reopened {} (expected)":
@@ -752,7 +752,7 @@ enum Vietnamese {
     "route {}":
       "hình thức: {}",
     "route {}; obligations pending":
-      "hình thức: {}; chưa xong nghĩa vụ dân sự",
+      "hình thức: {}; chưa chấp hành xong các quyết định khác của bản án",
     "run a query on the state as recorded at the end of a day":
       "chạy truy vấn trên dữ liệu như đã ghi đến hết một ngày",
     "run the commands of a file":
@@ -896,7 +896,7 @@ enum Vietnamese {
     "the reception date {} is before {} was released; {}":
       "ngày tiếp nhận {} trước ngày {} ra tù; {}",
     "the reopening date {} is before the case was closed ({})":
-      "ngày mở lại {} trước ngày đóng hồ sơ ({})",
+      "ngày mở lại {} trước ngày kết thúc quản lý ({})",
     "the residential groups or streets it covers":
       "các tổ dân phố hoặc tuyến phố phụ trách",
     "the store is locked by {}; gave up after {} seconds":
@@ -1022,7 +1022,7 @@ enum Vietnamese {
     "why":
       "lý do",
     "why the case closes":
-      "lý do đóng hồ sơ",
+      "lý do kết thúc quản lý",
     "wrong type":
       "sai kiểu dữ liệu",
     "{}":
@@ -1056,11 +1056,11 @@ enum Vietnamese {
     "{} is already {} of {} since {}; to make them {}, unassign first, then assign with role={}":
       "{1} đã {2} {3} từ ngày {4}; để chuyển sang {5}, hãy unassign trước rồi assign với role={6}",
     "{} is already {}, not closed":
-      "hồ sơ {} đang ở trạng thái {}, chưa đóng",
+      "hồ sơ {} đang ở trạng thái {}, chưa kết thúc quản lý",
     "{} is expected: received is set when the ward receives the person (person receive {})":
       "{} đang chờ về: received được ghi khi phường tiếp nhận (person receive {})",
     "{} is not assigned to {}":
-      "{} không được phân công với {}",
+      "{} chưa được phân công quản lý, giúp đỡ {}",
     "{} is the same visit (person, supervisor, date, kind and note); recorded all the same":
       "{} trùng một lần thăm gặp đã ghi (người, người thăm, ngày, hình thức và ghi chú); vẫn ghi nhận",
     "{} line":
@@ -1164,7 +1164,7 @@ enum Vietnamese {
     "{}; certificate {}":
       "{}; giấy chứng nhận số {}",
     "{}; closed all the same, as force asked":
-      "{}; vẫn đóng hồ sơ theo force",
+      "{}; vẫn kết thúc quản lý theo force",
     "{}; document {}":
       "{}; văn bản số {}",
     "{}; document {}; to {}":
@@ -1195,7 +1195,7 @@ enum Vietnamese {
     "a year, YYYY": "một năm, YYYY",
     "cannot import: {}; nothing was changed": "không thể nhận hồ sơ: {}; không có gì thay đổi",
     "close a case as moved to another ward and write its transfer file":
-      "đóng hồ sơ do chuyển nơi cư trú sang phường khác và lập tệp chuyển hồ sơ",
+      "kết thúc quản lý do chuyển nơi cư trú sang phường khác và lập tệp chuyển hồ sơ",
     "date of the transfer (default today)": "ngày chuyển hồ sơ (mặc định hôm nay)",
     "date this ward received the person (default today)":
       "ngày phường này tiếp nhận người đó (mặc định hôm nay)",
@@ -1230,7 +1230,7 @@ enum Vietnamese {
       "tệp chuyển hồ sơ này đã được nhận, thành {}; mỗi tệp chỉ nhận một lần",
     "to= ({}) is before from= ({})": "to= ({}) trước from= ({})",
     "transferred {} to {} (case closed as moved); transfer file {}":
-      "đã chuyển {} đến {} (đóng hồ sơ do chuyển nơi cư trú); tệp chuyển hồ sơ {}",
+      "đã chuyển {} đến {} (kết thúc quản lý do chuyển nơi cư trú); tệp chuyển hồ sơ {}",
     "where to write the transfer file (a new file; never overwritten)":
       "nơi ghi tệp chuyển hồ sơ (tệp mới; không bao giờ ghi đè)",
     "ward": "phường",
@@ -1245,7 +1245,7 @@ enum Vietnamese {
     "  record expunged": "  được xóa án tích",
     "  deceased": "  chết",
     "  moved away": "  chuyển nơi cư trú",
-    "  new conviction": "  phạm tội mới",
+    "  new conviction": "  bị kết án về tội mới",
     "open at end": "đang quản lý cuối kỳ",
     "  group A": "  nhóm A",
     "  group B": "  nhóm B",
@@ -1316,7 +1316,7 @@ enum Vietnamese {
     "D":
       "D",
     "active":
-      "đang hoạt động",
+      "đang tham gia",
     "amnesty":
       "đặc xá",
     "assigned":
@@ -1334,15 +1334,15 @@ enum Vietnamese {
     "classified (upcoming)":
       "xếp loại (sắp tới)",
     "closed":
-      "đã đóng",
+      "kết thúc quản lý",
     "closed (upcoming)":
-      "đã đóng (sắp tới)",
+      "kết thúc quản lý (sắp tới)",
     "completed":
       "chấp hành xong",
     "conditional":
-      "tha tù có điều kiện",
+      "tha tù trước thời hạn có điều kiện",
     "convicted":
-      "phạm tội mới",
+      "bị kết án về tội mới",
     "counselling":
       "tư vấn",
     "court":
@@ -1366,7 +1366,7 @@ enum Vietnamese {
     "expungeable (upcoming)":
       "đủ điều kiện xóa án tích (sắp tới)",
     "expunged":
-      "xóa án tích",
+      "được xóa án tích",
     "family":
       "gia đình",
     "female":
@@ -1400,7 +1400,7 @@ enum Vietnamese {
     "member":
       "tổ viên",
     "moved":
-      "chuyển đi",
+      "chuyển nơi cư trú",
     "notified":
       "nhận thông báo",
     "notified (upcoming)":
@@ -1416,7 +1416,7 @@ enum Vietnamese {
     "pending":
       "chưa xong",
     "phone":
-      "điện thoại",
+      "qua điện thoại",
     "police":
       "công an",
     "probation ends":
@@ -1448,7 +1448,7 @@ enum Vietnamese {
     "table":
       "table",
     "team":
-      "Tổ ANTT",
+      "Tổ bảo vệ ANTT",
     "training":
       "học nghề",
     "unclassified":
@@ -1461,6 +1461,13 @@ enum Vietnamese {
       "thăm gặp (sắp tới)",
     "workplace":
       "tại nơi làm việc",
+    "status": "trạng thái",
+    "group": "nhóm",
+    "closed (expunged)": "kết thúc quản lý (được xóa án tích)",
+    "closed (deceased)": "kết thúc quản lý (chết)",
+    "closed (moved)": "kết thúc quản lý (chuyển nơi cư trú)",
+    "closed (convicted)": "kết thúc quản lý (bị kết án về tội mới)",
+    "none": "chưa có",
   ]
 
   static let headers: [String: String] = [
@@ -1517,7 +1524,7 @@ enum Vietnamese {
     "event":
       "sự kiện",
     "expungeableOn":
-      "xóa án tích từ",
+      "đủ ĐK xóa AT từ",
     "expungementRoute":
       "hình thức xóa",
     "from":
@@ -1561,7 +1568,7 @@ enum Vietnamese {
     "now":
       "hiện tại",
     "obligations":
-      "nghĩa vụ dân sự",
+      "QĐ khác của bản án",
     "offence":
       "tội danh",
     "offenceArticle":
