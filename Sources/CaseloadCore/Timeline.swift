@@ -19,7 +19,10 @@ extension State {
         ("detail", event.detail.map(Field.said) ?? .null),
       ])
     }
-    return Report(body: .rows(rows), columns: ["on", "event", "detail"])
+    var report = Report(body: .rows(rows), columns: ["on", "event", "detail"])
+    // A detail is read whole: the reason a record cannot clear yet is at its end.
+    report.wrapsCells = true
+    return report
   }
 
   /// What happened, as the record holds it: notification, release, reception, assignments

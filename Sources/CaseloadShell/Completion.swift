@@ -121,7 +121,8 @@ struct Completer {
 
   /// Ids that start with `stem`, or, for a stem opening a quote, quoted names that the typed
   /// words match as the resolver matches them (each the start of a word of the name, without
-  /// case or diacritics: `"thu` → `"Nguyễn Thu Quyên"`); every name for a bare quote.
+  /// case or diacritics: `"thu` → `"Nguyễn Thu Quyên"`), those that match with their
+  /// diacritics first; every name for a bare quote.
   private func references(_ records: [(id: String, name: String)], stem: String) -> [String] {
     if stem.hasPrefix("\"") || stem.hasPrefix("'") {
       let typed = String(stem.dropFirst())
@@ -129,7 +130,15 @@ struct Completer {
       let names = records.map(\.name).filter {
         typed.allSatisfy(\.isWhitespace) || match.matches($0)
       }
-      return Array(Set(names)).sorted(by: Collation.precedes).map { "\"\($0)\"" }
+      // Names whose words start as typed, diacritics and all, come before those that match
+      // only without them: `"Ngô` offers Ngô Thị Lan, not Đỗ Ngọc Hạnh.
+      let typedWords = typed.lowercased().split(separator: " ")
+      let exact = names.filter { name in
+        let words = name.lowercased().split(separator: " ")
+        return typedWords.allSatisfy { typedWord in words.contains { $0.hasPrefix(typedWord) } }
+      }
+      let offered = exact.isEmpty ? names : exact
+      return Array(Set(offered)).sorted(by: Collation.precedes).map { "\"\($0)\"" }
     }
     guard !stem.isEmpty else { return [] }
     return records.map(\.id).filter { $0.lowercased().hasPrefix(stem.lowercased()) }

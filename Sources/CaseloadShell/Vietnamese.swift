@@ -772,7 +772,7 @@ enum Vietnamese {
     "stage outside a write":
       "ghi tạm ngoài một lần ghi",
     "staged: {}":
-      "chờ ghi: {}",
+      "trong giao dịch, chưa lưu: {}",
     "start a transaction: what follows becomes durable together, or not at all":
       "bắt đầu giao dịch: các lệnh tiếp theo được ghi cùng lúc, hoặc không ghi gì",
     "stopped at {}":

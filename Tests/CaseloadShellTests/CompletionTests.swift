@@ -69,6 +69,19 @@ import Testing
     }
   }
 
+  @Test func namesStartingWithTheTypedDiacriticsComeFirst() throws {
+    let harness = try Harness()
+    defer { harness.remove() }
+    harness.run(
+      """
+      person add "Ngô Thị Lan" born=1990-01-01 released=2026-10-01 received=2026-10-05
+      person add "Đỗ Ngọc Hạnh" born=1967-11-03 released=2026-02-19 received=2026-03-10
+      """)
+    let completer = Completer(registry: .standard, state: harness.store.state)
+    #expect(completer.complete("show \"Ngô").candidates == ["\"Ngô Thị Lan\" "])
+    #expect(completer.complete("show \"ngo").candidates.count == 2)
+  }
+
   @Test func commonPrefixOfSeveral() throws {
     let result = try completer().complete("v")
     #expect(result.candidates == ["visit ", "visits "])
