@@ -46,9 +46,18 @@ public enum Launcher {
   /// error, coloured as `options.style` says); returns the exit status.
   public static func run(_ options: LaunchOptions, console: Console? = nil) -> Int32 {
     let console = console ?? StandardConsole(style: options.style)
+    // A dry run on a store that does not exist yet runs against an empty one made for it and
+    // removed after, so that it leaves no directory behind.
+    var storePath = options.storePath
+    if options.dryRun, !FileManager.default.fileExists(atPath: storePath) {
+      storePath = NSTemporaryDirectory() + "caseload-dry-run-" + UUID().uuidString
+    }
+    defer {
+      if storePath != options.storePath { try? FileManager.default.removeItem(atPath: storePath) }
+    }
     let store: Store
     do {
-      store = try Store(path: options.storePath, officer: options.officer, hooks: options.hooks)
+      store = try Store(path: storePath, officer: options.officer, hooks: options.hooks)
     } catch {
       console.error(Localizer(language: options.language).say("error: the store cannot be used: \(error)"))
       return 3

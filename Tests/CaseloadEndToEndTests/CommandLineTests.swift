@@ -124,7 +124,7 @@ import Testing
       ["--store", scratch.store, "--dry-run", "-c", "supervisor add A\nsupervisor list"] + fixed)
     #expect(run.status == 0)
     #expect(run.stdout.contains("would record: supervisor add \"A\" id=S1 kind=other capacity=3"))
-    #expect(!FileManager.default.fileExists(atPath: scratch.store + "/journal.caseload"))
+    #expect(!FileManager.default.fileExists(atPath: scratch.store))
   }
 
   @Test func corruptStoreExitsThreeAndIsNotOverwritten() throws {
