@@ -29,16 +29,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
   }
 
   /// `40.000.000`: groups of three separated by dots, as Vietnamese writes amounts.
-  public var description: String {
-    var digits = Array(String(dong))
-    var groups: [String] = []
-    while digits.count > 3 {
-      groups.insert(String(digits.suffix(3)), at: 0)
-      digits.removeLast(3)
-    }
-    groups.insert(String(digits), at: 0)
-    return groups.joined(separator: ".")
-  }
+  public var description: String { Message.grouped(dong) }
 
   public static func < (lhs: Money, rhs: Money) -> Bool { lhs.dong < rhs.dong }
 

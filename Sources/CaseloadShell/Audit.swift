@@ -68,9 +68,7 @@ extension Session {
   }
 
   private func played(_ entries: [JournalEntry]) throws -> Playback {
-    var playback = Playback(registry: registry, planning: entries, imports: store.imports)
-    for entry in entries { try playback.play(entry) }
-    return playback
+    try Playback.played(entries, registry: registry, imports: store.imports)
   }
 
   private func logReport(_ entries: [JournalEntry]) -> Report {
