@@ -111,12 +111,25 @@ public enum Launcher {
     }
   }
 
+  /// Journal entries a batch lets lie beyond the record files before it checkpoints them.
+  static let batchCheckpointInterval = 1000
+
   private static func runBatch(_ session: Session, _ options: LaunchOptions) -> Int32 {
+    // Every command is durable at its journal append; the files follow every
+    // `batchCheckpointInterval` entries and when the batch ends.
+    session.store.checkpointEvery = batchCheckpointInterval
+    runInputs(session, options)
+    session.checkpoint()
+    return session.exitStatus
+  }
+
+  /// Runs a batch's inputs in order (as one transaction with `--atomic` or `--dry-run`).
+  private static func runInputs(_ session: Session, _ options: LaunchOptions) {
     let wholeRun = options.atomic || options.dryRun
     if wholeRun {
       do { try session.beginTransaction() } catch {
         session.report(error, text: "", place: Place(name: nil, line: 0))
-        return session.exitStatus
+        return
       }
     }
     let inputs = options.inputs.isEmpty ? [.standardInput] : options.inputs
@@ -151,7 +164,6 @@ public enum Launcher {
     if !wholeRun, let summary = session.stopSummary(skipped: skipped) {
       session.console.err(session.localizer.say(summary))
     }
-    return session.exitStatus
   }
 
   /// The name and lines of one input; nil, with the reason reported, when it cannot be read.

@@ -37,4 +37,10 @@ extension Session {
     store.rollbackWrite()
     return count
   }
+
+  /// Brings the record files up to the journal at the end of a batch; a failure is reported
+  /// (the journal holds every change, and the next open repairs the files).
+  func checkpoint() {
+    do { try store.flush() } catch { report(error, text: "", place: Place(name: nil, line: 0)) }
+  }
 }

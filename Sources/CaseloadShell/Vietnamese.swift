@@ -804,8 +804,6 @@ enum Vietnamese {
       "dừng tại {}; {} thay đổi trước đó đã được ghi ({}); {} chưa chạy; chạy lại toàn bộ đầu vào sẽ lặp lại các thay đổi đó (với --atomic, tệp lệnh được ghi tất cả hoặc không ghi gì)",
     "store.plist and the journal disagree about how far the files go; run 'audit verify' to see where":
       "store.plist và nhật ký không khớp về tiến độ của các tệp; chạy 'audit verify' để xem sai ở đâu",
-    "store.plist records {} entries but the journal has {}":
-      "store.plist ghi {} mục nhưng nhật ký có {}",
     "store.plist: {} is {}, but the journal makes it {}":
       "store.plist: {} là {}, nhưng theo nhật ký phải là {}",
     "supervisor retired":

@@ -31,6 +31,43 @@ extension Store {
     return text.isEmpty ? nil : text
   }()
 
+  /// Brings the files up to this session's head, if they lag it: from memory when every
+  /// entry beyond them is this session's own (or was applied here), otherwise by `repair`.
+  /// Outside a write; a batch calls it when it ends. Takes the write lock if it is not held.
+  public func flush() throws(StoreError) {
+    guard checkpointed.entries < head.entries, staged.isEmpty, problem == nil else { return }
+    let held = lock.isHeld
+    if !held { try lock.acquire(officer: officer, timeout: lockTimeout) }
+    defer { if !held { lock.release() } }
+    let files = try readHeader().journal
+    if files.entries >= head.entries {
+      noteCheckpointed(head)
+    } else if canCheckpointFromMemory(files) {
+      try checkpointFromMemory()
+    } else {
+      try repair()
+    }
+  }
+
+  /// Whether the files (holding `files`) lag only by entries whose records this session holds.
+  func canCheckpointFromMemory(_ files: JournalHead) -> Bool {
+    unsavedKnown && files == checkpointed
+  }
+
+  /// Checkpoints the records changed since the files' head, from `state` (which must hold
+  /// nothing staged beyond `head`).
+  func checkpointFromMemory() throws(StoreError) {
+    try checkpoint(unsaved, head: head)
+    noteCheckpointed(head)
+  }
+
+  /// Notes that the files hold the journal up to `files`, this session's head.
+  func noteCheckpointed(_ files: JournalHead) {
+    checkpointed = files
+    unsaved = Touched()
+    unsavedKnown = true
+  }
+
   /// Writes the records `touched` names and `store.plist` (with `head`) as one checkpoint.
   /// A `durable` one syncs its files before and after the renames.
   func checkpoint(_ touched: Touched, head: JournalHead, durable: Bool = false) throws(StoreError) {

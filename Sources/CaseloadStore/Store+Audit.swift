@@ -56,26 +56,29 @@ extension Store {
   /// empty state and compares it with every file on disk. Reads the files afresh.
   public func verify() -> Verdict { verification().verdict }
 
-  /// `audit verify`'s checks, and the state the journal makes when they pass.
-  func verification() -> (verdict: Verdict, state: State?) {
+  /// `audit verify`'s checks, and the state and head the journal makes when they pass.
+  func verification() -> (verdict: Verdict, state: State?, head: JournalHead?) {
+    // This session's own entries beyond the files are checkpointed first; another live
+    // session's are compared below as the entries beyond the files' head.
+    try? flush()
     let entries: [JournalEntry]
     let bytes: Int
     let size: Int
     do {
       ((entries, bytes), size) = try refuseUnreadable { () throws(StoreError) in try readJournal() }
     } catch {
-      return (.bad("\(error)"), nil)
+      return (.bad("\(error)"), nil, nil)
     }
     if bytes < size {
-      return (.bad("the journal ends in an unfinished entry after entry \(entries.count)"), nil)
+      return (.bad("the journal ends in an unfinished entry after entry \(entries.count)"), nil, nil)
     }
     let files = readFiles()
-    if let problem = files.problem { return (.bad("\(problem)"), nil) }
+    if let problem = files.problem { return (.bad("\(problem)"), nil, nil) }
     if let stale = staleSnapshotRecord(files.state) {
       return (
         .bad(
           "snapshot.jsonl differs from \(stale) that it names; remove snapshot.jsonl (a cache) to have it rebuilt"
-        ), nil
+        ), nil, nil
       )
     }
     let recorded = files.header.journal
@@ -83,27 +86,29 @@ extension Store {
       return (
         .bad(
           "the journal has \(counted(entries.count, "entry", "entries")) but store.plist records \(recorded.entries): the journal was truncated"
-        ), nil
+        ), nil, nil
       )
     }
     if recorded.entries > 0, entries[recorded.entries - 1].hash != recorded.hash {
-      return (.bad("entry \(recorded.entries) does not match the head hash recorded in store.plist"), nil)
+      return (.bad("entry \(recorded.entries) does not match the head hash recorded in store.plist"), nil, nil)
     }
-    if recorded.entries < entries.count {
-      return (
-        .bad("store.plist records \(recorded.entries) entries but the journal has \(entries.count)"), nil
-      )
-    }
-    let playback: Playback
+    // The files are a checkpoint at store.plist's head: compared with the journal played that
+    // far; the entries beyond it (a batch still running elsewhere) must play too.
+    var playback = Playback(registry: registry, planning: entries, imports: imports)
     do {
-      playback = try Playback.played(entries, registry: registry, imports: imports)
+      for entry in entries.prefix(recorded.entries) { try playback.play(entry) }
+      if let difference = firstDifference(journal: playback.state, files: files.state) {
+        return (.bad(difference), nil, nil)
+      }
+      for entry in entries.dropFirst(recorded.entries) { try playback.play(entry) }
     } catch {
-      return (.bad("\(error)"), nil)
+      return (.bad("\(error)"), nil, nil)
     }
-    if let difference = firstDifference(journal: playback.state, files: files.state) {
-      return (.bad(difference), nil)
-    }
-    return (.ok(entries: entries.count), playback.state)
+    var head = JournalHead()
+    head.entries = entries.count
+    head.bytes = bytes
+    head.hash = entries.last?.hash ?? Journal.genesis
+    return (.ok(entries: entries.count), playback.state, head)
   }
 
   /// The first record whose file differs from what the journal makes, with its first field.

@@ -49,7 +49,11 @@ extension Store {
   private func replay(_ entries: [JournalEntry]) throws(StoreError) {
     for entry in entries {
       do {
-        if isComplete { _ = try apply(canonical: entry.command, today: nil) } else { try catchUp(entry) }
+        if isComplete {
+          unsaved.formUnion(try apply(canonical: entry.command, today: nil).touched)
+        } else {
+          try catchUp(entry)
+        }
       } catch {
         let failure = StoreError.inconsistent(
           "journal entry \(entry.seq) cannot be played back: \(error)")
@@ -73,6 +77,7 @@ extension Store {
       state.persons = [:]
       state.supervisors = [:]
       headerStale = true
+      unsavedKnown = false
       return
     }
     guard case .records(let persons, let supervisors) = invocation.named else { return }
@@ -80,8 +85,9 @@ extension Store {
       persons.allSatisfy { state.persons[$0] != nil }
       && supervisors.allSatisfy { state.supervisors[$0] != nil }
     if present {
-      _ = try apply(canonical: entry.command, today: nil)
+      unsaved.formUnion(try apply(canonical: entry.command, today: nil).touched)
     } else {
+      unsavedKnown = false
       noteCreatedID(invocation)
       for id in persons { state.persons[id] = nil }
       for id in supervisors { state.supervisors[id] = nil }

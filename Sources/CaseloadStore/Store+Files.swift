@@ -44,6 +44,7 @@ extension Store {
       problem = error
       head = JournalHead()
     }
+    noteCheckpointed(head)
   }
 
   /// `store.plist`, or a new store's header when there is none yet.

@@ -13,7 +13,8 @@ public struct IncludedStore: Sendable {
 extension Store {
   /// Opens each directory read-only and checks it as `audit verify` does (chain, head,
   /// playback compared with every file), all cores sharing the work; the first that is not
-  /// a store or does not verify is an error naming it, and nothing is reported.
+  /// a store or does not verify is an error naming it, and nothing is reported. A store whose
+  /// files lag its journal (a batch running there, or a crash) is reported from its journal.
   public static func included(_ paths: [String], registry: Registry = .standard) throws -> [IncludedStore] {
     var results = [Result<IncludedStore, DomainError>?](repeating: nil, count: paths.count)
     results.withUnsafeMutableBufferPointer { slots in
@@ -30,14 +31,14 @@ extension Store {
     }
     do {
       let store = try Store(path: path, officer: "report", registry: registry, readOnly: true)
-      let (verdict, state) = store.verification()
-      guard let state else {
+      let (verdict, state, head) = store.verification()
+      guard let state, let head else {
         if case .bad(let message) = verdict {
           return .failure(DomainError("include=: \(path) does not verify: \(message)"))
         }
         return .failure(DomainError("include=: \(path) does not verify"))
       }
-      return .success(IncludedStore(path: path, state: state, head: store.head))
+      return .success(IncludedStore(path: path, state: state, head: head))
     } catch {
       return .failure(DomainError("include=: cannot open \(path): \(error)"))
     }

@@ -50,7 +50,8 @@ extension Store {
       return false
     }
     let header = try readHeader()
-    guard header.journal == head else {
+    // Files lagging only by this session's own entries hold every other record as of `head`.
+    guard header.journal == head || canCheckpointFromMemory(header.journal) else {
       if header.journal.entries < head.entries {
         try waitForFiles()
       } else {
@@ -58,6 +59,7 @@ extension Store {
       }
       return false
     }
+    if header.journal == head { noteCheckpointed(head) }
     let whole = complete && !isComplete
     var persons = persons
     var supervisors = supervisors
@@ -80,9 +82,13 @@ extension Store {
     }
     let loadedPersons = (keptPersons + decodedPersons).map(\.record)
     let loadedSupervisors = (keptSupervisors + decodedSupervisors).map(\.record)
-    // Records already here may hold staged changes; the files cannot be newer than them.
-    for person in loadedPersons where state.persons[person.id] == nil { state.persons[person.id] = person }
-    for supervisor in loadedSupervisors where state.supervisors[supervisor.id] == nil {
+    // Records already here may hold staged changes, and records changed since the files' head
+    // are newer here than in their files: neither is read from its file.
+    for person in loadedPersons where state.persons[person.id] == nil && !unsaved.persons.contains(person.id) {
+      state.persons[person.id] = person
+    }
+    for supervisor in loadedSupervisors
+    where state.supervisors[supervisor.id] == nil && !unsaved.supervisors.contains(supervisor.id) {
       state.supervisors[supervisor.id] = supervisor
     }
     if headerStale, staged.isEmpty {

@@ -50,6 +50,7 @@ extension Store {
     }
     head.bytes += bytes
     try checkpoint(touched, head: head)
+    noteCheckpointed(head)
     if !entries.isEmpty {
       notices.append("played \(entries.count) journal entries forward into the state files")
     }
@@ -123,6 +124,7 @@ extension Store {
     try checkpoint(everything, head: fresh, durable: true)
     try clearUnsynced()
     head = fresh
+    noteCheckpointed(fresh)
     if entries.count > before {
       notices.append("played \(entries.count - before) journal entries forward into the state files")
     }

@@ -32,6 +32,19 @@ public final class Store {
   public internal(set) var notices: [String] = []
   /// Seconds to wait for the write lock.
   public var lockTimeout = 5.0
+  /// How many journal entries may lie beyond the files before a commit checkpoints them: 1
+  /// keeps the files current at every commit (the REPL); a batch checkpoints less often and
+  /// calls `flush` when it ends. The journal makes every commit durable either way.
+  public var checkpointEvery = 1
+  /// The journal head the files hold, as far as this session knows (`store.plist`'s head).
+  var checkpointed = JournalHead()
+  /// The records changed by the entries beyond `checkpointed`, all of them in `state`, while
+  /// `unsavedKnown`: then this session can checkpoint them itself, and every other record's
+  /// file already holds it as of `head`.
+  var unsaved = Touched()
+  /// False once this session caught up an entry beyond `checkpointed` without applying it
+  /// (it forgot the records instead): then only `repair` can bring the files up.
+  var unsavedKnown = true
 
   let lock: WriteLock
   /// Who is acting: written into every journal entry.
@@ -105,9 +118,12 @@ public final class Store {
     try lock.acquire(officer: officer, timeout: lockTimeout)
     do {
       try refresh()
-      // Files behind the journal under the lock: a writer died between the two. Repair them
-      // now, before anything is staged.
-      if try readHeader().journal.entries < head.entries { try repair() }
+      // Files behind the journal that this session cannot checkpoint from memory: another
+      // session's entries, or a writer that died between the journal and the files. Repair
+      // them now, before anything is staged.
+      let files = try readHeader().journal
+      if files == head { noteCheckpointed(head) }
+      if files.entries < head.entries, !canCheckpointFromMemory(files) { try repair() }
       try refuseUnreadable { () throws(StoreError) in try Journal.checkEnd(of: journalPath, at: head) }
     } catch {
       lock.release()
@@ -141,7 +157,8 @@ public final class Store {
   public var stagedCount: Int { staged.count }
 
   /// Makes the staged commands durable with one write and one fsync of the journal, then
-  /// checkpoints the touched files and `store.plist` (unsynced); releases the lock.
+  /// checkpoints the changed files and `store.plist` (unsynced) when `checkpointEvery`
+  /// entries lie beyond the files; releases the lock.
   public func commitWrite() throws(StoreError) {
     defer { endWrite() }
     guard !staged.isEmpty else { return }
@@ -170,8 +187,9 @@ public final class Store {
       next.entries = entries.last!.seq
       next.hash = entries.last!.hash
       next.bytes += entries.reduce(0) { $0 + $1.line.utf8.count + 1 }
-      try checkpoint(touched, head: next)
       head = next
+      unsaved.formUnion(touched)
+      if head.entries - checkpointed.entries >= checkpointEvery { try checkpointFromMemory() }
     } catch {
       problem = error
       throw error

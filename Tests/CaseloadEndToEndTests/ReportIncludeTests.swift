@@ -36,7 +36,9 @@ import Testing
     #expect(snapshot(other) == before)
   }
 
-  @Test func aStoreWhoseFilesLagItsJournalIsRefusedNotRepaired() throws {
+  /// Files may lag a journal for a while (a batch running in that ward checkpoints every
+  /// 1,000 entries), so the report counts from the journal, and still repairs nothing.
+  @Test func aStoreWhoseFilesLagItsJournalIsReportedFromItsJournalNotRepaired() throws {
     let scratch = Scratch()
     defer { scratch.remove() }
     let (home, other) = (scratch.path + "/home", scratch.path + "/other")
@@ -48,9 +50,9 @@ import Testing
     _ = try caseload(
       ["--store", other] + fixed + ["-c", "ward set name=\"Phường Ba\""], environment: environment)
     let before = snapshot(other)
-    let report = try run(home, "report include=\(other)\n", in: scratch)
-    #expect(report.status == 1)
-    #expect(report.stderr.contains("include=: \(other) does not verify"))
+    let report = try run(home, "report include=\(other) format=csv\n", in: scratch)
+    #expect(report.status == 0, "\(report.stderr)")
+    #expect(report.stdout.contains("Phường Ba"), "the ward's name as its journal has it")
     #expect(snapshot(other) == before)
   }
 }
