@@ -13,9 +13,21 @@ extension Registry {
   /// Reads a journaled command back into what it records, through the same parse and resolve
   /// steps as typed commands; with nothing left to fill in, it is a fixed point.
   public func journalCommand(fromCanonical text: String, in state: State) throws -> JournalCommand {
+    try journalCommand(fromCanonical: text, parsed: canonicalInvocation(text), in: state)
+  }
+
+  /// The invocation that canonical `text` parses to; an incomplete command is an error.
+  public func canonicalInvocation(_ text: String) throws -> Invocation {
     guard case .invocation(let invocation) = try parse(text) else {
       throw LanguageError("not a complete command: \(text)")
     }
+    return invocation
+  }
+
+  /// `journalCommand(fromCanonical:in:)` for text already parsed into `invocation`.
+  public func journalCommand(fromCanonical text: String, parsed invocation: Invocation, in state: State) throws
+    -> JournalCommand
+  {
     let command: JournalCommand
     let canonical: String
     switch try invocation.resolve(in: ResolveContext(state: state, today: nil)) {

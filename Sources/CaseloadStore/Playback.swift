@@ -25,10 +25,11 @@ enum RecordKey: Hashable, CustomStringConvertible {
 /// The one path by which canonical text changes a state, live or played back: the language
 /// reads it, the core applies it. An `undo` entry restores records through `restoration`.
 func apply(
-  canonical: String, to state: inout State, today: Day?, registry: Registry, imports: ImportShelf,
-  restoration: (ClosedRange<Int>) throws -> Restoration
+  canonical: String, parsed: Invocation? = nil, to state: inout State, today: Day?, registry: Registry,
+  imports: ImportShelf, restoration: (ClosedRange<Int>) throws -> Restoration
 ) throws -> Outcome {
-  switch try registry.journalCommand(fromCanonical: canonical, in: state) {
+  let invocation = try parsed ?? registry.canonicalInvocation(canonical)
+  switch try registry.journalCommand(fromCanonical: canonical, parsed: invocation, in: state) {
   case .mutation(let mutation): return try state.apply(mutation, today: today)
   case .undo(let entries): return try state.restore(restoration(entries))
   case .importCase(let request):

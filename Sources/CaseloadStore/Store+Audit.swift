@@ -90,7 +90,9 @@ extension Store {
       )
     }
     if recorded.entries > 0, entries[recorded.entries - 1].hash != recorded.hash {
-      return (.bad("entry \(recorded.entries) does not match the head hash recorded in store.plist"), nil, nil)
+      return (
+        .bad("entry \(recorded.entries) does not match the head hash recorded in store.plist"), nil, nil
+      )
     }
     // The files are a checkpoint at store.plist's head: compared with the journal played that
     // far; the entries beyond it (a batch still running elsewhere) must play too.

@@ -36,9 +36,9 @@ extension Store {
 
   /// The one way a command changes the live state, typed (with today) or caught up (without).
   /// An undo plays the whole journal back to find the records as they were before.
-  func apply(canonical: String, today: Day?) throws -> Outcome {
+  func apply(canonical: String, parsed: Invocation? = nil, today: Day?) throws -> Outcome {
     try CaseloadStore.apply(
-      canonical: canonical, to: &state, today: today, registry: registry, imports: imports,
+      canonical: canonical, parsed: parsed, to: &state, today: today, registry: registry, imports: imports,
       restoration: { entries in
         let playback = try Playback.played(
           self.entries(), registry: self.registry, imports: self.imports, alsoUndoing: entries)

@@ -84,7 +84,8 @@ extension Store {
     let loadedSupervisors = (keptSupervisors + decodedSupervisors).map(\.record)
     // Records already here may hold staged changes, and records changed since the files' head
     // are newer here than in their files: neither is read from its file.
-    for person in loadedPersons where state.persons[person.id] == nil && !unsaved.persons.contains(person.id) {
+    for person in loadedPersons where state.persons[person.id] == nil && !unsaved.persons.contains(person.id)
+    {
       state.persons[person.id] = person
     }
     for supervisor in loadedSupervisors

@@ -117,13 +117,17 @@ public final class Store {
     guard !lock.isHeld else { return }
     try lock.acquire(officer: officer, timeout: lockTimeout)
     do {
+      let grew = FileIO.size(journalPath) != head.bytes
       try refresh()
-      // Files behind the journal that this session cannot checkpoint from memory: another
-      // session's entries, or a writer that died between the journal and the files. Repair
-      // them now, before anything is staged.
-      let files = try readHeader().journal
-      if files == head { noteCheckpointed(head) }
-      if files.entries < head.entries, !canCheckpointFromMemory(files) { try repair() }
+      // Entries from other sessions: the files may lag them in a way this session cannot
+      // checkpoint from memory (another batch's entries it did not apply, or a writer that
+      // died between the journal and the files). Repair them now, before anything is staged.
+      // Without such entries the files are as this session last left them.
+      if grew {
+        let files = try readHeader().journal
+        if files == head { noteCheckpointed(head) }
+        if files.entries < head.entries, !canCheckpointFromMemory(files) { try repair() }
+      }
       try refuseUnreadable { () throws(StoreError) in try Journal.checkEnd(of: journalPath, at: head) }
     } catch {
       lock.release()
@@ -136,12 +140,13 @@ public final class Store {
   /// A `person import` passes the transfer file it names, as `prepareImport` read it.
   public func stage(_ canonical: String, today: Day, importing file: ImportedFile? = nil) throws -> Outcome {
     precondition(lock.isHeld, "stage outside a write")
-    if case .invocation(let invocation) = try registry.parse(canonical) { try ensure(invocation.needs) }
+    let invocation = try registry.canonicalInvocation(canonical)
+    try ensure(invocation.needs)
     let held = file.map { pendingImports[$0.digest] != nil } ?? true
     if let file { pendingImports[file.digest] = file.data }
     let outcome: Outcome
     do {
-      outcome = try apply(canonical: canonical, today: today)
+      outcome = try apply(canonical: canonical, parsed: invocation, today: today)
     } catch {
       if let file, !held { pendingImports[file.digest] = nil }
       throw error
