@@ -112,7 +112,10 @@ public struct Message: Hashable, Sendable, CustomStringConvertible, ExpressibleB
 
   /// Braces in literal text are doubled so that they stay text.
   public static func escaped(_ literal: String) -> String {
-    literal.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
+    guard literal.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else {
+      return literal
+    }
+    return literal.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
   }
 
   /// Collects the template and arguments of a string literal with interpolations.

@@ -101,6 +101,7 @@ extension CommandSpec {
     changesUnnamed: Bool = false, fill: Fill<Declaration>? = nil,
     build: @escaping @Sendable (Values<Declaration>) throws -> Action
   ) -> CommandSpec {
+    let instance = Declaration()
     let handles = Declaration.handles
     var declared = handles.map(\.declared)
     let afterID =
@@ -120,11 +121,11 @@ extension CommandSpec {
       fill: { arguments, context in
         for handle in handles { try handle.fillDefault(&arguments, context) }
         guard let fill else { return }
-        var values = Values<Declaration>(arguments: arguments)
+        var values = Values(instance, arguments: arguments)
         try fill(&values, context)
         arguments = values.arguments
       },
-      build: { try build(Values<Declaration>(arguments: $0)) })
+      build: { try build(Values(instance, arguments: $0)) })
   }
 }
 

@@ -212,8 +212,15 @@ public struct NoArguments: CommandArguments {
 /// `values.person` is a `PersonID`, `values.note` a `String?`, `values.force` a `Bool`.
 @dynamicMemberLookup
 public struct Values<Declaration: CommandArguments> {
-  let declaration = Declaration()
+  let declaration: Declaration
   public internal(set) var arguments: Arguments
+
+  /// The values in `arguments`, read through `declaration` (made once per command, since
+  /// making one builds every key's declaration).
+  init(_ declaration: Declaration = Declaration(), arguments: Arguments) {
+    self.declaration = declaration
+    self.arguments = arguments
+  }
 
   public subscript<T>(dynamicMember path: KeyPath<Declaration, RequiredArgument<T>>) -> T {
     get throws {

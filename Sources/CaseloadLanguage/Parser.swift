@@ -23,6 +23,20 @@ public enum Parsed: Sendable {
 /// Every command caseload knows, each declared once; parsing, help and completion read it.
 public struct Registry: Sendable {
   public let commands: [CommandSpec]
+  /// Each command word that starts a path, with the paths it starts (canonical names first,
+  /// then aliases): the candidates once the first word is typed in full.
+  private let pathsByFirstWord: [String: [(CommandSpec, [String])]]
+
+  public init(commands: [CommandSpec]) {
+    self.commands = commands
+    pathsByFirstWord = Dictionary(grouping: Registry.paths(of: commands), by: { $0.1[0] })
+  }
+
+  /// Every command's paths, canonical names first, then aliases, so that messages list the
+  /// main words first.
+  private static func paths(of commands: [CommandSpec]) -> [(CommandSpec, [String])] {
+    commands.map { ($0, $0.paths[0]) } + commands.flatMap { spec in spec.paths.dropFirst().map { (spec, $0) } }
+  }
 
   public static let standard = Registry(
     commands: personCommands + transferCommands + supervisorCommands + caseCommands + caseworkCommands
@@ -41,11 +55,18 @@ public struct Registry: Sendable {
 
   /// The command named by the leading words: exact words first, else unique prefixes.
   public func match(_ words: [Word]) throws -> (CommandSpec, Int) {
-    // Canonical names first, then aliases, so that messages list the main words first.
-    var candidates =
-      commands.map { ($0, $0.paths[0]) }
-      + commands.flatMap { spec in spec.paths.dropFirst().map { (spec, $0) } }
+    var candidates: [(CommandSpec, [String])]
     var position = 0
+    // A first word typed in full (always so in canonical text) narrows the paths at once.
+    if let first = words.first, first.key == nil, !first.quoted,
+      let starting = pathsByFirstWord[first.text.lowercased()]
+    {
+      if let done = starting.first(where: { $0.1.count == 1 }) { return (done.0, 1) }
+      candidates = starting
+      position = 1
+    } else {
+      candidates = Registry.paths(of: commands)
+    }
     while true {
       let choices = uniqueWords(candidates.map { $0.1[position] })
       guard position < words.count, words[position].key == nil, !words[position].quoted else {
