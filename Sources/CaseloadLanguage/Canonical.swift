@@ -25,7 +25,8 @@ extension Registry {
   }
 
   /// `journalCommand(fromCanonical:in:)` for text already parsed into `invocation`.
-  public func journalCommand(fromCanonical text: String, parsed invocation: Invocation, in state: State) throws
+  public func journalCommand(fromCanonical text: String, parsed invocation: Invocation, in state: State)
+    throws
     -> JournalCommand
   {
     let command: JournalCommand

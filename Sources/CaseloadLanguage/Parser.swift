@@ -35,7 +35,8 @@ public struct Registry: Sendable {
   /// Every command's paths, canonical names first, then aliases, so that messages list the
   /// main words first.
   private static func paths(of commands: [CommandSpec]) -> [(CommandSpec, [String])] {
-    commands.map { ($0, $0.paths[0]) } + commands.flatMap { spec in spec.paths.dropFirst().map { (spec, $0) } }
+    commands.map { ($0, $0.paths[0]) }
+      + commands.flatMap { spec in spec.paths.dropFirst().map { (spec, $0) } }
   }
 
   public static let standard = Registry(
