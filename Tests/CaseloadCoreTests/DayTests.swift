@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CaseloadCore
@@ -48,8 +49,29 @@ import Testing
   @Test(arguments: [
     ("Nguyễn Văn An", "nguyen van an"), ("ĐẶNG THỊ ĐÀO", "dang thi dao"),
     ("Nguye\u{0302}\u{0303}n", "nguyen"), ("Lý Thu Hải", "ly thu hai"),
+    ("Ưng Ỷ ƠN Ỹ", "ung y on y"), ("Ørsted Ǆ İ", "ørsted ǆ i"), ("Σοφία 李", "σοφια 李"),
   ])
   func dropsCaseAndDiacritics(text: String, expected: String) {
     #expect(Folding.fold(text) == expected)
+  }
+
+  /// Folding the whole text's canonical decomposition at once, as the table is made.
+  func wholeTextFold(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+      switch scalar.properties.generalCategory {
+      case .nonspacingMark, .enclosingMark, .spacingMark: continue
+      default: scalars.append(scalar == "đ" || scalar == "Đ" ? "d" : scalar)
+      }
+    }
+    return String(scalars).lowercased()
+  }
+
+  @Test func foldsEachScalarAsTheWholeTextWouldBe() {
+    let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x2FF, 0x370...0x3FF, 0x1E00...0x1EFF]
+    for value in ranges.joined() {
+      let text = "a" + String(Character(Unicode.Scalar(value)!)) + "b"
+      #expect(Folding.fold(text) == wholeTextFold(text), "U+\(String(value, radix: 16))")
+    }
   }
 }
