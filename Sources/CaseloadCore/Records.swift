@@ -138,6 +138,13 @@ public struct Classification: Codable, Equatable, Sendable {
   public var group: Group
   public var reason: String?
   public var visit: VisitID?
+
+  public init(on: Day, group: Group, reason: String? = nil, visit: VisitID? = nil) {
+    self.on = on
+    self.group = group
+    self.reason = reason
+    self.visit = visit
+  }
 }
 
 /// A dated reception, closing or reopening of a case.
@@ -148,6 +155,16 @@ public struct StatusChange: Codable, Equatable, Sendable {
   public var note: String?
   /// The criminal-record certificate's or court decision's number, for a closing as expunged.
   public var document: String?
+
+  public init(
+    on: Day, status: CaseStatus, reason: CloseReason? = nil, note: String? = nil, document: String? = nil
+  ) {
+    self.on = on
+    self.status = status
+    self.reason = reason
+    self.note = note
+    self.document = document
+  }
 }
 
 /// How often each group must be visited, in days; `nil` means no visits are due.

@@ -144,6 +144,14 @@ struct FileIdentity: Codable, Hashable {
   var modified: Int
   var changed: Int
 
+  init(device: UInt64, inode: UInt64, size: Int, modified: Int, changed: Int) {
+    self.device = device
+    self.inode = inode
+    self.size = size
+    self.modified = modified
+    self.changed = changed
+  }
+
   init(_ info: stat) {
     device = UInt64(info.st_dev)
     inode = UInt64(info.st_ino)

@@ -2,52 +2,97 @@ import CaseloadCore
 import Foundation
 
 /// A record as decoded from its plist, with the identity of the file version it came from.
-struct Kept<Record: Codable>: Codable {
+struct Kept<Record> {
   var file: FileIdentity
   var record: Record
 }
 
-/// `snapshot.jsonl`: every record as last decoded from its plist, each with the identity of
+/// `snapshot.bin`: every record as last decoded from its plist, each with the identity of
 /// that file version (device, inode, size, modification and change times). A derived cache
 /// beside the plists, which stay the record: reading every record takes a record from here
 /// only while its file is still that very version (a checkpoint's rename makes a new inode;
 /// any edit changes the times), and decodes the plist otherwise, so it can serve nothing the
 /// files do not hold, and a damaged or edited file is still found and named.
 ///
-/// One JSON document a line: `{"formatVersion":1}`, then parts of a few hundred records
-/// each, which all cores decode at once.
-struct SnapshotPart: Codable {
-  var persons: [Kept<Person>]?
-  var supervisors: [Kept<Supervisor>]?
-}
-
+/// Its bytes (`SnapshotWriter`): a first line naming the format and its version, then parts of
+/// a few hundred records each, every part preceded by its length, so that all cores decode
+/// them at once. A snapshot that does not read whole is not used, and the next full read
+/// writes a new one.
 extension Store {
-  var snapshotPath: String { path + "/snapshot.jsonl" }
+  var snapshotPath: String { path + "/snapshot.bin" }
 
   /// Records decoded from plists in one full read beyond which the reader writes a new snapshot.
   static let snapshotLag = 64
   /// Records in one part of the snapshot.
   static let snapshotPart = 200
-  static let snapshotFirstLine = Data(#"{"formatVersion":\#(storeFormatVersion)}"#.utf8)
+  static let snapshotFirstLine = Array("caseload snapshot \(storeFormatVersion).1\n".utf8)
+
+  private enum PartKind: Int {
+    case persons = 1
+    case supervisors = 2
+  }
 
   /// The snapshot's records by id; empty when there is none or it cannot be read.
   func readSnapshot() -> (persons: [PersonID: Kept<Person>], supervisors: [SupervisorID: Kept<Supervisor>]) {
     guard let data = try? FileIO.read(snapshotPath) else { return ([:], [:]) }
-    let lines = data.split(separator: 0x0A)
-    guard lines.first.map({ Data($0) == Store.snapshotFirstLine }) ?? false else { return ([:], [:]) }
-    var parts = [SnapshotPart?](repeating: nil, count: lines.count - 1)
-    parts.withUnsafeMutableBufferPointer { slots in
-      DispatchQueue.concurrentPerform(iterations: slots.count) { index in
-        slots[index] = try? JSONDecoder().decode(SnapshotPart.self, from: lines[lines.startIndex + index + 1])
-      }
+    let parts: [(persons: [Kept<Person>], supervisors: [Kept<Supervisor>])]? = data.withUnsafeBytes { bytes in
+      Store.decodeSnapshot(bytes)
     }
-    guard parts.allSatisfy({ $0 != nil }) else { return ([:], [:]) }
-    let persons = parts.flatMap { $0?.persons ?? [] }
-    let supervisors = parts.flatMap { $0?.supervisors ?? [] }
+    guard let parts else { return ([:], [:]) }
+    let persons = parts.flatMap(\.persons)
+    let supervisors = parts.flatMap(\.supervisors)
     return (
       Dictionary(persons.map { ($0.record.id, $0) }) { first, _ in first },
       Dictionary(supervisors.map { ($0.record.id, $0) }) { first, _ in first }
     )
+  }
+
+  /// The parts of a snapshot's bytes, decoded on all cores; nil when anything is amiss.
+  private static func decodeSnapshot(_ bytes: UnsafeRawBufferPointer)
+    -> [(persons: [Kept<Person>], supervisors: [Kept<Supervisor>])]?
+  {
+    let first = snapshotFirstLine
+    guard bytes.count >= first.count, bytes.prefix(first.count).elementsEqual(first) else { return nil }
+    let body = UnsafeRawBufferPointer(rebasing: bytes[first.count...])
+    var reader = SnapshotReader(body)
+    var ranges: [Range<Int>] = []
+    while !reader.atEnd {
+      guard let length = try? reader.int(), length >= 0, length <= body.count - reader.offset else {
+        return nil
+      }
+      ranges.append(reader.offset..<reader.offset + length)
+      reader = SnapshotReader(body, at: reader.offset + length)
+    }
+    var parts = [(persons: [Kept<Person>], supervisors: [Kept<Supervisor>])?](
+      repeating: nil, count: ranges.count)
+    parts.withUnsafeMutableBufferPointer { slots in
+      DispatchQueue.concurrentPerform(iterations: slots.count) { index in
+        slots[index] = try? decodePart(UnsafeRawBufferPointer(rebasing: body[ranges[index]]))
+      }
+    }
+    return parts.allSatisfy { $0 != nil } ? parts.map { $0! } : nil
+  }
+
+  private static func decodePart(_ bytes: UnsafeRawBufferPointer) throws(SnapshotReader.Malformed)
+    -> (persons: [Kept<Person>], supervisors: [Kept<Supervisor>])
+  {
+    var reader = SnapshotReader(bytes)
+    var persons: [Kept<Person>] = []
+    var supervisors: [Kept<Supervisor>] = []
+    switch PartKind(rawValue: try reader.int()) {
+    case .persons:
+      persons = try reader.array { r throws(SnapshotReader.Malformed) in
+        Kept(file: try r.identity(), record: try r.person())
+      }
+    case .supervisors:
+      supervisors = try reader.array { r throws(SnapshotReader.Malformed) in
+        Kept(file: try r.identity(), record: try r.supervisor())
+      }
+    case nil:
+      throw SnapshotReader.Malformed()
+    }
+    guard reader.atEnd else { throw SnapshotReader.Malformed() }
+    return (persons, supervisors)
   }
 
   /// Writes the snapshot: replaced atomically, unsynced (a cache, which a power cut may cost
@@ -55,25 +100,32 @@ extension Store {
   func writeSnapshot(persons: [Kept<Person>], supervisors: [Kept<Supervisor>]) {
     let persons = persons.sorted { $0.record.id < $1.record.id }
     let supervisors = supervisors.sorted { $0.record.id < $1.record.id }
-    var parts: [SnapshotPart] = []
-    for start in stride(from: 0, to: persons.count, by: Store.snapshotPart) {
-      parts.append(
-        SnapshotPart(persons: Array(persons[start..<min(start + Store.snapshotPart, persons.count)])))
+    var snapshot = SnapshotWriter()
+    do {
+      for start in stride(from: 0, to: persons.count, by: Store.snapshotPart) {
+        var part = SnapshotWriter()
+        part.int(PartKind.persons.rawValue)
+        let slice = persons[start..<min(start + Store.snapshotPart, persons.count)]
+        part.int(slice.count)
+        for kept in slice {
+          part.identity(kept.file)
+          try part.person(kept.record)
+        }
+        snapshot.part(part)
+      }
+      var part = SnapshotWriter()
+      part.int(PartKind.supervisors.rawValue)
+      part.array(supervisors) { writer, kept in
+        writer.identity(kept.file)
+        writer.supervisor(kept.record)
+      }
+      snapshot.part(part)
+    } catch {
+      return
     }
-    for start in stride(from: 0, to: supervisors.count, by: Store.snapshotPart * 10) {
-      let end = min(start + Store.snapshotPart * 10, supervisors.count)
-      parts.append(SnapshotPart(supervisors: Array(supervisors[start..<end])))
-    }
-    var data = Store.snapshotFirstLine
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = .sortedKeys
-    for part in parts {
-      guard let line = try? encoder.encode(part) else { return }
-      data.append(0x0A)
-      data.append(line)
-    }
-    data.append(0x0A)
-    try? FileIO.replace(snapshotPath, with: data, sync: false)
+    try? FileIO.replace(snapshotPath, with: Data(Store.snapshotFirstLine + snapshot.bytes), sync: false)
+    // The JSON snapshot that caseload 0.9.0 kept, which nothing reads any more.
+    FileIO.remove([path + "/snapshot.jsonl"])
   }
 
   /// Splits the files to read into records the snapshot holds for their current version, and

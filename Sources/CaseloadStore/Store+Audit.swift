@@ -77,7 +77,7 @@ extension Store {
     if let stale = staleSnapshotRecord(files.state) {
       return (
         .bad(
-          "snapshot.jsonl differs from \(stale) that it names; remove snapshot.jsonl (a cache) to have it rebuilt"
+          "snapshot.bin differs from \(stale) that it names; remove snapshot.bin (a cache) to have it rebuilt"
         ), nil, nil
       )
     }

@@ -4,7 +4,7 @@ import Testing
 
 @testable import CaseloadStore
 
-/// `snapshot.jsonl`: a cache of decoded records that never serves what the plists do not hold.
+/// `snapshot.bin`: a cache of decoded records that never serves what the plists do not hold.
 @Suite struct SnapshotTests {
   /// A store of 70 persons (more than a full read decodes before it writes a snapshot).
   func seeded(_ directory: TemporaryDirectory) throws {
@@ -22,7 +22,7 @@ import Testing
     return store
   }
 
-  var snapshotFile: (TemporaryDirectory) -> String { { $0.path + "/snapshot.jsonl" } }
+  var snapshotFile: (TemporaryDirectory) -> String { { $0.path + "/snapshot.bin" } }
 
   @Test func aFullReadWritesTheSnapshotAndTheNextReadGetsTheSameRecords() throws {
     let directory = TemporaryDirectory()
@@ -69,12 +69,11 @@ import Testing
     defer { directory.remove() }
     try seeded(directory)
     let first = try readEverything(directory)
-    let text = fileText(snapshotFile(directory))
-    try String(text.prefix(text.count / 2)).write(
-      toFile: snapshotFile(directory), atomically: false, encoding: .utf8)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: snapshotFile(directory)))
+    try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: snapshotFile(directory)))
     let second = try readEverything(directory)
     #expect(second.state == first.state)
-    #expect(fileText(snapshotFile(directory)) == text)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: snapshotFile(directory))) == bytes)
   }
 
   @Test func auditVerifyFindsAnEditedSnapshot() throws {
@@ -83,12 +82,18 @@ import Testing
     try seeded(directory)
     let store = try readEverything(directory)
     #expect(store.verify() == .ok(entries: 71))
-    let edited = fileText(snapshotFile(directory)).replacingOccurrences(of: "Người 7\"", with: "Người 8\"")
-    try edited.write(toFile: snapshotFile(directory), atomically: false, encoding: .utf8)
+    // The name as the snapshot holds it: its length (10 bytes, zigzag: 20), then its UTF-8.
+    let url = URL(fileURLWithPath: snapshotFile(directory))
+    var bytes = [UInt8](try Data(contentsOf: url))
+    let name = [20] + Array("Người 7".utf8)
+    let at = try #require(
+      bytes.indices.first { bytes[$0..<min($0 + name.count, bytes.count)].elementsEqual(name) })
+    bytes[at + name.count - 1] = UInt8(ascii: "8")
+    try Data(bytes).write(to: url)
     #expect(
       store.verify()
         == .bad(
-          "snapshot.jsonl differs from persons/P7.plist that it names; remove snapshot.jsonl (a cache) to have it rebuilt"
+          "snapshot.bin differs from persons/P7.plist that it names; remove snapshot.bin (a cache) to have it rebuilt"
         ))
   }
 }
