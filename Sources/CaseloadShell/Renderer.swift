@@ -83,20 +83,20 @@ struct Renderer {
       let height = wrapped.map(\.count).max() ?? 1
       return (0..<height).map { line in (wrapped.map { line < $0.count ? $0[line] : "" }, alarming) }
     }
-    let widths = keys.indices.map { column in
-      ([TextWidth.of(headers[column])] + lines.map { TextWidth.of($0.cells[column]) }).max()!
-    }
-    func line(_ values: [String], alarming: Set<Int>) -> String {
+    // Each cell's columns, measured once.
+    let cellWidths = [headers.map(TextWidth.of)] + lines.map { $0.cells.map(TextWidth.of) }
+    let widths = keys.indices.map { column in cellWidths.map { $0[column] }.max()! }
+    func line(_ values: [String], _ valueWidths: [Int], alarming: Set<Int>) -> String {
       let padded = values.enumerated().map { index, value in
         let shown = alarming.contains(index) ? palette.alert(value) : value
-        let spaces = index == values.count - 1 ? 0 : widths[index] - TextWidth.of(value)
+        let spaces = index == values.count - 1 ? 0 : widths[index] - valueWidths[index]
         return shown + String(repeating: " ", count: max(0, spaces))
       }
       let text = indent + padded.joined(separator: "  ")
       return wraps ? String(text.reversed().drop { $0 == " " }.reversed()) : text
     }
-    return ([line(headers, alarming: [])] + lines.map { line($0.cells, alarming: $0.alarming) })
-      .joined(separator: "\n")
+    let body = zip(lines, cellWidths.dropFirst()).map { line($0.cells, $1, alarming: $0.alarming) }
+    return ([line(headers, cellWidths[0], alarming: [])] + body).joined(separator: "\n")
   }
 
   /// Cells wider than this many columns are cut with `…` in tables.
@@ -217,6 +217,10 @@ struct Renderer {
 
 extension String {
   fileprivate var replacingNewlines: String {
-    split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ")
+    // Every newline character (LF, VT, FF, CR, NEL, U+2028, U+2029) has one of these bytes.
+    guard utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) else {
+      return self
+    }
+    return split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ")
   }
 }

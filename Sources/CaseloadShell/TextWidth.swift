@@ -3,11 +3,19 @@ enum TextWidth {
   /// Columns `text` takes: one per grapheme cluster (combining marks ride on their base),
   /// two for East Asian wide characters, none for controls and lone marks.
   static func of(_ text: String) -> Int {
-    text.reduce(0) { $0 + width(of: $1) }
+    // Printable ASCII (ids, dates, figures) takes a column a byte.
+    if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text.utf8.count }
+    return text.reduce(0) { $0 + width(of: $1) }
   }
 
   static func width(of character: Character) -> Int {
     guard let first = character.unicodeScalars.first else { return 0 }
+    // Printable ASCII and Latin letters with diacritics (every Vietnamese one): one column,
+    // without looking up Unicode properties. U+00AD, the soft hyphen, is a format character.
+    switch first.value {
+    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x2FF, 0x1E00...0x1EFF: return 1
+    default: break
+    }
     switch first.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .control, .format: return 0
     default: break

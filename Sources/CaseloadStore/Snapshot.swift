@@ -39,12 +39,16 @@ extension Store {
       Store.decodeSnapshot(bytes)
     }
     guard let parts else { return ([:], [:]) }
-    let persons = parts.flatMap(\.persons)
-    let supervisors = parts.flatMap(\.supervisors)
-    return (
-      Dictionary(persons.map { ($0.record.id, $0) }) { first, _ in first },
-      Dictionary(supervisors.map { ($0.record.id, $0) }) { first, _ in first }
-    )
+    var persons: [PersonID: Kept<Person>] = [:]
+    var supervisors: [SupervisorID: Kept<Supervisor>] = [:]
+    persons.reserveCapacity(parts.reduce(0) { $0 + $1.persons.count })
+    for part in parts {
+      for kept in part.persons where persons[kept.record.id] == nil { persons[kept.record.id] = kept }
+      for kept in part.supervisors where supervisors[kept.record.id] == nil {
+        supervisors[kept.record.id] = kept
+      }
+    }
+    return (persons, supervisors)
   }
 
   /// The parts of a snapshot's bytes, decoded on all cores; nil when anything is amiss.

@@ -80,17 +80,20 @@ extension Store {
     if whole, failure == nil, decodedPersons.count + decodedSupervisors.count > Store.snapshotLag {
       writeSnapshot(persons: keptPersons + decodedPersons, supervisors: keptSupervisors + decodedSupervisors)
     }
-    let loadedPersons = (keptPersons + decodedPersons).map(\.record)
-    let loadedSupervisors = (keptSupervisors + decodedSupervisors).map(\.record)
     // Records already here may hold staged changes, and records changed since the files' head
     // are newer here than in their files: neither is read from its file.
-    for person in loadedPersons where state.persons[person.id] == nil && !unsaved.persons.contains(person.id)
-    {
-      state.persons[person.id] = person
+    state.persons.reserveCapacity(keptPersons.count + decodedPersons.count)
+    for loaded in [keptPersons, decodedPersons] {
+      for kept in loaded
+      where state.persons[kept.record.id] == nil && !unsaved.persons.contains(kept.record.id) {
+        state.persons[kept.record.id] = kept.record
+      }
     }
-    for supervisor in loadedSupervisors
-    where state.supervisors[supervisor.id] == nil && !unsaved.supervisors.contains(supervisor.id) {
-      state.supervisors[supervisor.id] = supervisor
+    for loaded in [keptSupervisors, decodedSupervisors] {
+      for kept in loaded
+      where state.supervisors[kept.record.id] == nil && !unsaved.supervisors.contains(kept.record.id) {
+        state.supervisors[kept.record.id] = kept.record
+      }
     }
     if headerStale, staged.isEmpty {
       header.fill(&state)

@@ -10,4 +10,14 @@ import Testing
   func countsColumnsNotBytesOrScalars(text: String, expected: Int) {
     #expect(TextWidth.of(text) == expected)
   }
+
+  /// The columns the fast ranges give are those the Unicode properties give.
+  @Test func latinLettersTakeTheColumnsTheirPropertiesSay() {
+    for value in Array(0x00...0x3FF) + Array(0x1E00...0x1EFF) {
+      let scalar = Unicode.Scalar(value)!
+      let zero: Set<Unicode.GeneralCategory> = [.nonspacingMark, .enclosingMark, .control, .format]
+      let expected = zero.contains(scalar.properties.generalCategory) ? 0 : 1
+      #expect(TextWidth.width(of: Character(scalar)) == expected, "U+\(String(value, radix: 16))")
+    }
+  }
 }
