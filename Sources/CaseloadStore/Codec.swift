@@ -56,10 +56,9 @@ struct RecordFile<Record: Codable>: Codable {
 
 /// XML property lists, as Python's plistlib and libplist read them.
 enum Codec {
+  /// The XML of `value`, as Foundation's `PropertyListEncoder` writes it (`PlistEncoder`).
   static func encode<T: Encodable>(_ value: T) throws(StoreError) -> Data {
-    let encoder = PropertyListEncoder()
-    encoder.outputFormat = .xml
-    do { return try encoder.encode(value) } catch {
+    do { return try PlistEncoder.encode(value) } catch {
       throw .unwritable(path: "(encoding)", reason: "\(error)")
     }
   }

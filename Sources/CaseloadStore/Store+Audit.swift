@@ -72,16 +72,8 @@ extension Store {
     if bytes < size {
       return (.bad("the journal ends in an unfinished entry after entry \(entries.count)"), nil, nil)
     }
-    let files = readFiles()
-    if let problem = files.problem { return (.bad("\(problem)"), nil, nil) }
-    if let stale = staleSnapshotRecord(files.state) {
-      return (
-        .bad(
-          "snapshot.bin differs from \(stale) that it names; remove snapshot.bin (a cache) to have it rebuilt"
-        ), nil, nil
-      )
-    }
-    let recorded = files.header.journal
+    let recorded: JournalHead
+    do { recorded = try readHeader().journal } catch { return (.bad("\(error)"), nil, nil) }
     if recorded.entries > entries.count {
       return (
         .bad(
@@ -99,6 +91,15 @@ extension Store {
     var playback = Playback(registry: registry, planning: entries, imports: imports)
     do {
       for entry in entries.prefix(recorded.entries) { try playback.play(entry) }
+      let files = readFiles(expecting: playback.state)
+      if let problem = files.problem { return (.bad("\(problem)"), nil, nil) }
+      if let stale = staleSnapshotRecord(files.state) {
+        return (
+          .bad(
+            "snapshot.bin differs from \(stale) that it names; remove snapshot.bin (a cache) to have it rebuilt"
+          ), nil, nil
+        )
+      }
       if let difference = firstDifference(journal: playback.state, files: files.state) {
         return (.bad(difference), nil, nil)
       }

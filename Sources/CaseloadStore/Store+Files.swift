@@ -56,22 +56,28 @@ extension Store {
   }
 
   /// What the files hold, without the journal: the records, the header, and the first file
-  /// that could not be read (left out, so that the rest stay viewable).
-  func readFiles() -> (state: State, header: StoreHeader, problem: StoreError?) {
+  /// that could not be read (left out, so that the rest stay viewable). A file whose bytes are
+  /// those of its record in `expected` is taken as that record without decoding it.
+  func readFiles(expecting expected: State = State()) -> (
+    state: State, header: StoreHeader, problem: StoreError?
+  ) {
     var loaded = State()
     var header = StoreHeader()
     var problem: StoreError?
     do {
       header = try readHeader()
       header.fill(&loaded)
-      let persons = fileIDs(PersonID.self, in: personsPath).map(personFile)
-      for person in loadRecords(Person.self, persons, problem: &problem) {
-        loaded.persons[person.id] = person
-      }
-      let supervisors = fileIDs(SupervisorID.self, in: supervisorsPath).map(supervisorFile)
-      for supervisor in loadRecords(Supervisor.self, supervisors, problem: &problem) {
-        loaded.supervisors[supervisor.id] = supervisor
-      }
+      let persons = fileIDs(PersonID.self, in: personsPath)
+      let loadedPersons = loadIdentified(
+        Person.self, persons.map(personFile), expected: persons.map { expected.persons[$0] },
+        problem: &problem)
+      for person in loadedPersons { loaded.persons[person.record.id] = person.record }
+      let supervisors = fileIDs(SupervisorID.self, in: supervisorsPath)
+      let loadedSupervisors = loadIdentified(
+        Supervisor.self, supervisors.map(supervisorFile),
+        expected: supervisors.map { expected.supervisors[$0] },
+        problem: &problem)
+      for supervisor in loadedSupervisors { loaded.supervisors[supervisor.record.id] = supervisor.record }
     } catch {
       problem = problem ?? error
     }
@@ -86,16 +92,17 @@ extension Store {
     loadIdentified(type, files, problem: &problem).map(\.record)
   }
 
-  /// `loadRecords`, with the identity of each file version read.
+  /// `loadRecords`, with the identity of each file version read; a file whose bytes are those
+  /// of the record `expected` holds at its index is taken as that record without decoding it.
   func loadIdentified<Record: Codable & Identified>(
-    _ type: Record.Type, _ files: [String], problem: inout StoreError?
+    _ type: Record.Type, _ files: [String], expected: [Record?]? = nil, problem: inout StoreError?
   ) -> [Kept<Record>] {
     // Decoding XML dominates reading many records; the files are independent, so all cores
     // share the work. Each slot is written by exactly one iteration.
     var results = [Result<Kept<Record>, StoreError>?](repeating: nil, count: files.count)
     results.withUnsafeMutableBufferPointer { slots in
       DispatchQueue.concurrentPerform(iterations: files.count) { index in
-        slots[index] = Store.decodeRecord(Record.self, file: files[index])
+        slots[index] = Store.decodeRecord(Record.self, file: files[index], expected: expected?[index])
       }
     }
     var records: [Kept<Record>] = []
@@ -110,12 +117,17 @@ extension Store {
   }
 
   /// One record file, decoded and checked against its name; nil if it vanished meanwhile.
-  private static func decodeRecord<Record: Codable & Identified>(_ type: Record.Type, file: String)
-    -> Result<Kept<Record>, StoreError>?
-  {
+  private static func decodeRecord<Record: Codable & Identified>(
+    _ type: Record.Type, file: String, expected: Record? = nil
+  ) -> Result<Kept<Record>, StoreError>? {
     let name = (file as NSString).lastPathComponent
     do {
       guard let (data, identity) = try FileIO.readIdentified(file) else { return nil }
+      if let expected, "\(expected.identifier).plist" == name,
+        (try? Codec.encodeRecord(expected)) == data
+      {
+        return .success(Kept(file: identity, record: expected))
+      }
       let decoded = try Codec.decode(RecordFile<Record>.self, from: data, path: file)
       try Codec.checkVersion(decoded.formatVersion, path: file)
       guard "\(decoded.record.identifier).plist" == name else {
