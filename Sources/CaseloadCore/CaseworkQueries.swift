@@ -14,7 +14,7 @@ extension State {
         Record([
           ("supervisor", named(member.id)), ("role", Field(word: member.teamRole)),
           ("kind", .word(member.kind.rawValue)), ("phone", Field(member.phone)),
-          ("load", .number(openCasesLed(by: member.id).count)),
+          ("load", .number(openCaseCount(ledBy: member.id))),
         ]))
     }
     record.fields.append((key: "roster", value: .list(roster)))
@@ -35,7 +35,7 @@ extension State {
 
   /// Open cases led by the team's active members.
   func openCasesLed(byTeam team: TeamID) -> Int {
-    members(of: team).reduce(0) { $0 + openCasesLed(by: $1.id).count }
+    members(of: team).reduce(0) { $0 + openCaseCount(ledBy: $1.id) }
   }
 
   /// A team's id with its name, for tables; null for none.

@@ -204,7 +204,7 @@ extension State {
     }
     var summary: Message = "assigned \(label(supervisorID)) as \(role) of \(label(personID))"
     if role == .lead {
-      let load = openCasesLed(by: supervisorID).count
+      let load = openCaseCount(ledBy: supervisorID)
       if load >= supervisor.capacity && !force {
         throw DomainError(
           "a lead beyond capacity is refused: \(label(supervisorID)) already leads \(counted(load, "open case")) (capacity \(supervisor.capacity)); add 'force' to assign anyway"

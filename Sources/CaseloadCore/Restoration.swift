@@ -61,8 +61,8 @@ extension State {
         )
       }
       guard assignment.role == .lead, person.status == .open else { continue }
-      let load = next.openCasesLed(by: id).count
-      if load > supervisor.capacity && load > openCasesLed(by: id).count {
+      let load = next.openCaseCount(ledBy: id)
+      if load > supervisor.capacity && load > openCaseCount(ledBy: id) {
         throw DomainError(
           "undo would make \(next.label(id)) lead \(counted(load, "open case")), beyond capacity \(supervisor.capacity); raise the capacity first"
         )

@@ -43,7 +43,7 @@ enum Rows {
       ("id", { Field($1.id) }), ("name", { .text($1.name) }), ("kind", { .word($1.kind.rawValue) }),
       ("org", { Field($1.org) }), ("phone", { Field($1.phone) }), ("area", { Field($1.area) }),
       ("capacity", { .number($1.capacity) }), ("status", { .word($1.status.rawValue) }),
-      ("load", { .number($0.openCasesLed(by: $1.id).count) }),
+      ("load", { .number($0.openCaseCount(ledBy: $1.id)) }),
     ])
 
   static let visit =
@@ -81,7 +81,7 @@ enum Rows {
       (
         "load",
         { state, supervisor in
-          let load = state.openCasesLed(by: supervisor.id).count
+          let load = state.openCaseCount(ledBy: supervisor.id)
           return load > supervisor.capacity ? .annotated(.number(load), table: "\(load)!") : .number(load)
         }
       ),

@@ -67,6 +67,13 @@ public struct State: Equatable, Sendable {
   }
 
   /// Open cases whose current lead is `supervisor`.
+  /// How many open cases `supervisor` leads, counted without copying them.
+  public func openCaseCount(ledBy supervisor: SupervisorID) -> Int {
+    persons.values.reduce(0) {
+      $0 + ($1.status == .open && $1.leadAssignment?.supervisor == supervisor ? 1 : 0)
+    }
+  }
+
   public func openCasesLed(by supervisor: SupervisorID) -> [Person] {
     persons.values.filter { $0.status == .open && $0.leadAssignment?.supervisor == supervisor }
       .sorted { $0.id < $1.id }

@@ -111,8 +111,11 @@ public enum Launcher {
     }
   }
 
-  /// Journal entries a batch lets lie beyond the record files before it checkpoints them.
-  static let batchCheckpointInterval = 1000
+  /// Journal entries a batch lets lie beyond the record files before it checkpoints them: a
+  /// crash costs at most this many entries played forward on the next open (about a third of
+  /// a second), and a long batch writes each record's file a few times rather than at every
+  /// transaction.
+  static let batchCheckpointInterval = 10_000
 
   private static func runBatch(_ session: Session, _ options: LaunchOptions) -> Int32 {
     // Every command is durable at its journal append; the files follow every

@@ -108,7 +108,7 @@ import Testing
     #expect(process.terminationStatus == 70)
     #expect(acknowledged.count == append - 1)
     let reopened = try caseload(["--store", scratch.store, "-c", "audit log last=1 format=csv"] + Self.fixed)
-    // A batch checkpoints every 1,000 entries and at its end, so all of them are played forward.
+    // A batch checkpoints every 10,000 entries and at its end, so all of them are played forward.
     #expect(reopened.stderr.contains("played \(append) journal entries forward into the state files"))
     try checkStore(scratch.store, acknowledged: acknowledged)
     let verify = try caseload(["--store", scratch.store, "-c", "audit verify"] + Self.fixed)

@@ -37,7 +37,7 @@ import Testing
   }
 
   /// Files may lag a journal for a while (a batch running in that ward checkpoints every
-  /// 1,000 entries), so the report counts from the journal, and still repairs nothing.
+  /// 10,000 entries), so the report counts from the journal, and still repairs nothing.
   @Test func aStoreWhoseFilesLagItsJournalIsReportedFromItsJournalNotRepaired() throws {
     let scratch = Scratch()
     defer { scratch.remove() }
