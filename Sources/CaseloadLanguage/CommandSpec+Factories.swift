@@ -101,31 +101,34 @@ extension CommandSpec {
     changesUnnamed: Bool = false, fill: Fill<Declaration>? = nil,
     build: @escaping @Sendable (Values<Declaration>) throws -> Action
   ) -> CommandSpec {
-    let instance = Declaration()
-    let handles = Declaration.handles
-    var declared = handles.map(\.declared)
-    let afterID =
-      declared.lastIndex {
-        if case .key(let key) = $0 { return key.isInternal }
-        return false
-      }.map { $0 + 1 }
-      ?? (declared.firstIndex {
-        if case .key = $0 { return true }
-        return false
-      } ?? declared.count)
-    declared.insert(contentsOf: fieldKeys.map(Declared.key), at: afterID)
-    declared += trailing
+    // Reflecting on the declaration is what makes a command's spec costly, so it waits
+    // until the command is first used.
+    let declaration = Lazily { (instance: Declaration(), handles: Declaration.handles) }
+    let declared: @Sendable () -> [Declared] = {
+      var declared = declaration.value.handles.map(\.declared)
+      let afterID =
+        declared.lastIndex {
+          if case .key(let key) = $0 { return key.isInternal }
+          return false
+        }.map { $0 + 1 }
+        ?? (declared.firstIndex {
+          if case .key = $0 { return true }
+          return false
+        } ?? declared.count)
+      declared.insert(contentsOf: fieldKeys.map(Declared.key), at: afterID)
+      return declared + trailing
+    }
     return CommandSpec(
       path, aliases: aliases, summary, declared: declared, effect: effect, reads: reads,
       changesUnnamed: changesUnnamed,
       fill: { arguments, context in
-        for handle in handles { try handle.fillDefault(&arguments, context) }
+        for handle in declaration.value.handles { try handle.fillDefault(&arguments, context) }
         guard let fill else { return }
-        var values = Values(instance, arguments: arguments)
+        var values = Values(declaration.value.instance, arguments: arguments)
         try fill(&values, context)
         arguments = values.arguments
       },
-      build: { try build(Values(instance, arguments: $0)) })
+      build: { try build(Values(declaration.value.instance, arguments: $0)) })
   }
 }
 

@@ -1,4 +1,5 @@
 import CaseloadCore
+import Foundation
 
 /// A positional argument of a command.
 public struct Slot: Sendable {
@@ -184,9 +185,12 @@ public struct CommandSpec: Sendable {
   /// The words that name the command; the first is canonical, the others aliases.
   public let paths: [[String]]
   public let summary: String
-  public let slots: [Slot]
-  public let keys: [Key]
-  public let flags: [Flag]
+  /// The slots, keys and flags, made when the command is first parsed, helped or completed:
+  /// a run that uses one command makes that command's declaration alone.
+  private let declarations: Lazily<Declarations>
+  public var slots: [Slot] { declarations.value.slots }
+  public var keys: [Key] { declarations.value.keys }
+  public var flags: [Flag] { declarations.value.flags }
   public let effect: Effect
   public let reads: Reads
   /// Whether, played back, it may change records it does not name (retiring a supervisor
@@ -198,26 +202,14 @@ public struct CommandSpec: Sendable {
   let build: @Sendable (Arguments) throws -> Action
 
   init(
-    _ path: String, aliases: [String], _ summary: String, declared: [Declared], effect: Effect,
-    reads: Reads, changesUnnamed: Bool,
+    _ path: String, aliases: [String], _ summary: String,
+    declared: @escaping @Sendable () -> [Declared], effect: Effect, reads: Reads, changesUnnamed: Bool,
     fill: @escaping @Sendable (inout Arguments, ResolveContext) throws -> Void,
     build: @escaping @Sendable (Arguments) throws -> Action
   ) {
     paths = ([path] + aliases).map { $0.split(separator: " ").map(String.init) }
     self.summary = summary
-    var slots: [Slot] = []
-    var keys: [Key] = []
-    var flags: [Flag] = []
-    for item in declared {
-      switch item {
-      case .slot(let slot): slots.append(slot)
-      case .key(let key): keys.append(key)
-      case .flag(let flag): flags.append(flag)
-      }
-    }
-    self.slots = slots
-    self.keys = keys
-    self.flags = flags
+    declarations = Lazily { Declarations(declared()) }
     self.effect = effect
     self.reads = reads
     self.changesUnnamed = changesUnnamed
@@ -245,5 +237,40 @@ public struct CommandSpec: Sendable {
     }
     parts += flags.map { "[\($0.name)]" }
     return parts.joined(separator: " ")
+  }
+}
+
+/// A command's slots, keys and flags, sorted out of its declaration in order.
+struct Declarations: Sendable {
+  var slots: [Slot] = []
+  var keys: [Key] = []
+  var flags: [Flag] = []
+
+  init(_ declared: [Declared]) {
+    for item in declared {
+      switch item {
+      case .slot(let slot): slots.append(slot)
+      case .key(let key): keys.append(key)
+      case .flag(let flag): flags.append(flag)
+      }
+    }
+  }
+}
+
+/// A value made on first use, once, whichever thread asks first.
+final class Lazily<Value: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var made: Value?
+  private let make: @Sendable () -> Value
+
+  init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+
+  var value: Value {
+    lock.lock()
+    defer { lock.unlock() }
+    if let made { return made }
+    let value = make()
+    made = value
+    return value
   }
 }
