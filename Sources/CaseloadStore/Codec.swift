@@ -69,9 +69,12 @@ enum Codec {
     return try encode(RecordFile(record: record))
   }
 
+  /// The value a plist holds: read by `PlistDecoder`, or by Foundation when that cannot,
+  /// whose words then name what is wrong.
   static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws(StoreError)
     -> T
   {
+    if let value = try? PlistDecoder.decode(type, from: data) { return value }
     do {
       return try PropertyListDecoder().decode(type, from: data)
     } catch let DecodingError.dataCorrupted(context) {
