@@ -197,6 +197,11 @@ private struct PlistParser {
   }
 }
 
+/// Every standard integer type but `Int`, which is decoded first.
+let standardIntegers: [any FixedWidthInteger.Type] = [
+  Int8.self, Int16.self, Int32.self, Int64.self, UInt.self, UInt8.self, UInt16.self, UInt32.self, UInt64.self,
+]
+
 /// Decodes a value from its node; a shape that does not fit throws, and Foundation is asked.
 private struct NodeDecoder: Decoder {
   let node: Node
@@ -236,12 +241,15 @@ private struct NodeDecoder: Decoder {
       guard case .boolean(let flag) = node else { throw PlistDecoder.Unreadable() }
       return unsafeBitCast(flag, to: Value.self)
     }
-    if let integer = Value.self as? any FixedWidthInteger.Type {
+    // The other standard integers and the reals, by metatype too: a cast to a protocol would
+    // search the program's conformances for every record type decoded.
+    if let integer = standardIntegers.first(where: { $0 == Value.self }) {
       guard case .integer(let digits) = node, let number = integer.init(digits, radix: 10) else {
         throw PlistDecoder.Unreadable()
       }
       return number as! Value
     }
+    if Value.self == Double.self || Value.self == Float.self { throw PlistDecoder.Unreadable() }
     return try Value(from: NodeDecoder(node: node, codingPath: codingPath))
   }
 }

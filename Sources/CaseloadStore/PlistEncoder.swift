@@ -50,8 +50,11 @@ private enum PlistNode {
     if Value.self == String.self { return .text(unsafeBitCast(value, to: String.self)) }
     if Value.self == Int.self { return .integer(String(unsafeBitCast(value, to: Int.self))) }
     if Value.self == Bool.self { return .boolean(unsafeBitCast(value, to: Bool.self)) }
-    if let number = value as? any BinaryInteger { return .integer(String(describing: number)) }
-    if value is any BinaryFloatingPoint {
+    // The other integers and the reals by metatype too (see `standardIntegers`).
+    if standardIntegers.contains(where: { $0 == Value.self }) {
+      return .integer(String(describing: value))
+    }
+    if Value.self == Double.self || Value.self == Float.self {
       throw EncodingError.invalidValue(
         value, .init(codingPath: codingPath, debugDescription: "caseload's files hold no real numbers"))
     }
