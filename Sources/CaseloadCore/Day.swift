@@ -117,7 +117,9 @@ public struct Day: Hashable, Comparable, Sendable, TextCodable {
     self.init(year: y, month: m, day: d)
   }
 
-  public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+  public static func < (lhs: Day, rhs: Day) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
 
   public static let textKind = "a date"
 }

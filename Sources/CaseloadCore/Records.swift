@@ -58,7 +58,11 @@ public struct Person: Codable, Equatable, Sendable {
     assignments.filter { $0.role == .helper && $0.to == nil }.map(\.supervisor)
   }
 
-  public var lastVisit: Day? { visits.map(\.on).max() }
+  public var lastVisit: Day? {
+    var last: Day?
+    for visit in visits where last.map({ visit.on > $0 }) ?? true { last = visit.on }
+    return last
+  }
 
   /// Whether `supervisor` currently holds any role for this person.
   public func isAssigned(_ supervisor: SupervisorID) -> Bool {

@@ -226,14 +226,15 @@ public enum Journal {
     }
   }
 
-  /// Appends entries in one write and one fsync.
+  /// Appends entries in one write and one `fdatasync`: it writes the data and the file's new
+  /// size (what reading it back needs), not its modification time, as SQLite syncs its WAL.
   static func append(_ entries: [JournalEntry], to path: String) throws(StoreError) {
     let text = entries.map { $0.line + "\n" }.joined()
     let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw .unwritable(path: path, reason: FileIO.errnoText()) }
     defer { close(fd) }
     try FileIO.writeAll(fd, Data(text.utf8), path: path)
-    guard fsync(fd) == 0 else { throw .unwritable(path: path, reason: FileIO.errnoText()) }
+    guard fdatasync(fd) == 0 else { throw .unwritable(path: path, reason: FileIO.errnoText()) }
   }
 }
 
