@@ -119,11 +119,12 @@ public final class Store {
     do {
       let grew = FileIO.size(journalPath) != head.bytes
       try refresh()
-      // Entries from other sessions: the files may lag them in a way this session cannot
-      // checkpoint from memory (another batch's entries it did not apply, or a writer that
-      // died between the journal and the files). Repair them now, before anything is staged.
-      // Without such entries the files are as this session last left them.
-      if grew {
+      // Entries from other sessions, now or caught up earlier without being applied: the
+      // files may lag them in a way this session cannot checkpoint from memory (another
+      // batch's entries, or a writer that died between the journal and the files). Repair
+      // them now, before anything is staged. Otherwise the files are as this session last
+      // left them, and its own entries beyond them are all in `unsaved`.
+      if grew || !unsavedKnown {
         let files = try readHeader().journal
         if files == head { noteCheckpointed(head) }
         if files.entries < head.entries, !canCheckpointFromMemory(files) { try repair() }

@@ -103,4 +103,23 @@ import Testing
     #expect(auditor.verify() == .ok(entries: store.head.entries))
     #expect(try filesHead(directory) < store.head.entries, "a read-only audit wrote nothing")
   }
+
+  /// A session that caught up another batch's entry without applying it (its record was not
+  /// in memory) must not checkpoint over it from memory at its next commit.
+  @Test func aWriterThatOnlyForgotAnotherBatchsEntryRepairsBeforeItCheckpoints() throws {
+    let directory = TemporaryDirectory()
+    defer { directory.remove() }
+    let batch = try batch(directory)
+    let officer = try Store(path: directory.path, officer: "bình")
+    try officer.ensure(.records(persons: [p2], supervisors: []))
+    try batch.commit([visit(2)])
+    try officer.refresh()
+    #expect(officer.state.persons[p1] == nil, "P1 was not in memory, so the entry was not applied")
+    // A change that reads only P2 (a visit would read every record, for its id).
+    try officer.commit(["classify P2 group=B on=2026-11-21"])
+    let fresh = try Store(path: directory.path, officer: "cường")
+    #expect(fresh.verify() == .ok(entries: officer.head.entries))
+    try fresh.ensure(.everything)
+    #expect(fresh.state.persons[p1]?.visits.count == 2)
+  }
 }
