@@ -6,7 +6,7 @@ import Foundation
 #endif
 
 /// Checkpoints: the record files and `store.plist`, written after the journal append that
-/// commits a change, so that one fsync (the journal's) makes a change durable.
+/// commits a change, so that one sync (the journal's) makes a change durable.
 ///
 /// A checkpoint writes each record it changes to `NAME.plist.new` (a removed record:
 /// `NAME.plist.gone`), then the new header to `store.plist.new` (the checkpoint's own commit

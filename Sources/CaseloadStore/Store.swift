@@ -162,7 +162,7 @@ public final class Store {
   /// Number of commands staged in the open write.
   public var stagedCount: Int { staged.count }
 
-  /// Makes the staged commands durable with one write and one fsync of the journal, then
+  /// Makes the staged commands durable with one write and one sync of the journal, then
   /// checkpoints the changed files and `store.plist` (unsynced) when `checkpointEvery`
   /// entries lie beyond the files; releases the lock.
   public func commitWrite() throws(StoreError) {
