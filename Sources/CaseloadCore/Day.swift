@@ -101,20 +101,37 @@ public struct Day: Hashable, Comparable, Sendable, TextCodable {
 
   /// Parses `YYYY-MM-DD` or `DD/MM/YYYY`; nil when the text is neither or the date does not exist.
   public init?(parsing text: String) {
-    let iso = text.split(separator: "-", omittingEmptySubsequences: false)
-    let vietnamese = text.split(separator: "/", omittingEmptySubsequences: false)
-    let parts: [Substring]
-    if iso.count == 3, iso[0].count == 4 {
-      parts = iso
-    } else if vietnamese.count == 3, vietnamese[2].count == 4 {
-      parts = [vietnamese[2], vietnamese[1], vietnamese[0]]
-    } else {
-      return nil
+    // Three runs of 1–4 ASCII digits joined by two `-` (year first, 4 digits) or two `/`
+    // (year last, 4 digits); read byte by byte, as every canonical command's dates are.
+    var fields = (0, 0, 0)
+    var lengths = (0, 0, 0)
+    var field = 0
+    var separator: UInt8?
+    for byte in text.utf8 {
+      if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+        let digit = Int(byte - UInt8(ascii: "0"))
+        switch field {
+        case 0: (fields.0, lengths.0) = (fields.0 * 10 + digit, lengths.0 + 1)
+        case 1: (fields.1, lengths.1) = (fields.1 * 10 + digit, lengths.1 + 1)
+        default: (fields.2, lengths.2) = (fields.2 * 10 + digit, lengths.2 + 1)
+        }
+        guard max(lengths.0, lengths.1, lengths.2) <= 4 else { return nil }
+      } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") {
+        guard separator == nil || separator == byte, field < 2 else { return nil }
+        separator = byte
+        field += 1
+      } else {
+        return nil
+      }
     }
-    guard parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigitCharacter) }),
-      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-    else { return nil }
-    self.init(year: y, month: m, day: d)
+    guard field == 2, lengths.0 > 0, lengths.1 > 0, lengths.2 > 0 else { return nil }
+    if separator == UInt8(ascii: "-") {
+      guard lengths.0 == 4 else { return nil }
+      self.init(year: fields.0, month: fields.1, day: fields.2)
+    } else {
+      guard lengths.2 == 4 else { return nil }
+      self.init(year: fields.2, month: fields.1, day: fields.0)
+    }
   }
 
   public static func < (lhs: Day, rhs: Day) -> Bool {

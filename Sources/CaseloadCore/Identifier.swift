@@ -1,4 +1,4 @@
-/// The letter that starts the ids of one kind of record.
+/// The capital ASCII letter that starts the ids of one kind of record (`P` in `P12`).
 public protocol RecordKind: Sendable {
   static var prefix: String { get }
 }
@@ -17,14 +17,29 @@ public struct Identifier<Kind: RecordKind>: Hashable, Comparable, Sendable, Text
 
   public init(_ number: Int) { self.number = number }
 
-  /// Parses `P12` (any case) for this kind; nil for anything else.
+  /// Parses `P12` (any case) for this kind; nil for anything else. Byte by byte: every
+  /// canonical command read back parses its ids here.
   public init?(parsing text: String) {
-    guard text.count > Kind.prefix.count,
-      text.prefix(Kind.prefix.count).uppercased() == Kind.prefix,
-      let n = Int(text.dropFirst(Kind.prefix.count)), n > 0,
-      text.dropFirst(Kind.prefix.count).allSatisfy(\.isASCIIDigitCharacter)
-    else { return nil }
-    number = n
+    let prefix = Kind.prefix.utf8
+    var number = 0
+    var index = 0
+    for byte in text.utf8 {
+      if index < prefix.count {
+        // The prefix is capital letters; `| 0x20` lowercases a letter and nothing else matches.
+        guard byte | 0x20 == prefix[prefix.index(prefix.startIndex, offsetBy: index)] | 0x20 else {
+          return nil
+        }
+      } else {
+        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+        let (times10, overflow) = number.multipliedReportingOverflow(by: 10)
+        let (sum, carry) = times10.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+        guard !overflow, !carry else { return nil }
+        number = sum
+      }
+      index += 1
+    }
+    guard index > prefix.count, number > 0 else { return nil }
+    self.number = number
   }
 
   public var description: String { Kind.prefix + String(number) }
