@@ -233,29 +233,33 @@ extension State {
     guard visit.id == nextVisit else {
       throw DomainError("the new visit's id must be \(nextVisit), not \(visit.id)")
     }
-    var person = try receivedPerson(visit.person, doing: "visited")
-    _ = try activeSupervisor(visit.by)
-    try rules.checkEvent(visit.on, "the visit date", for: person)
     var outcome = Outcome(
       summary: "recorded \(visit.id): \(label(visit.person)) visited by \(label(visit.by)) on \(visit.on)",
       touched: .person(visit.person))
-    if !person.isAssigned(visit.by) {
-      outcome.warnings.append("\(label(visit.by)) is not assigned to \(label(visit.person))")
+    // The checks read a copy that ends with this scope, so that the record is then changed
+    // in place: its visits are not copied for each new one.
+    do {
+      let person = try receivedPerson(visit.person, doing: "visited")
+      _ = try activeSupervisor(visit.by)
+      try rules.checkEvent(visit.on, "the visit date", for: person)
+      if !person.isAssigned(visit.by) {
+        outcome.warnings.append("\(label(visit.by)) is not assigned to \(label(visit.person))")
+      }
+      // Likely a script run twice; playback has no one to tell.
+      if rules.today != nil,
+        let same = person.visits.first(where: {
+          $0.by == visit.by && $0.on == visit.on && $0.kind == visit.kind && $0.note == visit.note
+        })
+      {
+        outcome.warnings.append(
+          "\(same.id) is the same visit (person, supervisor, date, kind and note); recorded all the same")
+      }
     }
-    // Likely a script run twice; playback has no one to tell.
-    if rules.today != nil,
-      let same = person.visits.first(where: {
-        $0.by == visit.by && $0.on == visit.on && $0.kind == visit.kind && $0.note == visit.note
-      })
-    {
-      outcome.warnings.append(
-        "\(same.id) is the same visit (person, supervisor, date, kind and note); recorded all the same")
-    }
-    person.visits.append(visit)
+    persons[visit.person]?.visits.append(visit)
     if let group = visit.group {
-      person.classify(Classification(on: visit.on, group: group, reason: nil, visit: visit.id))
+      persons[visit.person]?.classify(
+        Classification(on: visit.on, group: group, reason: nil, visit: visit.id))
     }
-    persons[visit.person] = person
     nextVisit = VisitID(visit.id.number + 1)
     return outcome
   }

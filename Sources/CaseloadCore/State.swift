@@ -69,9 +69,17 @@ public struct State: Equatable, Sendable {
   /// Open cases whose current lead is `supervisor`.
   /// How many open cases `supervisor` leads, counted without copying them.
   public func openCaseCount(ledBy supervisor: SupervisorID) -> Int {
-    persons.values.reduce(0) {
-      $0 + ($1.status == .open && $1.leadAssignment?.supervisor == supervisor ? 1 : 0)
+    // Reading the two fields through the index, not each person whole, so that no record is
+    // copied (a lead assignment counts every person's cases, in playback too).
+    let values = persons.values
+    var count = 0
+    for index in values.indices where values[index].status == .open {
+      if values[index].assignments.last(where: { $0.role == .lead && $0.to == nil })?.supervisor == supervisor
+      {
+        count += 1
+      }
     }
+    return count
   }
 
   public func openCasesLed(by supervisor: SupervisorID) -> [Person] {
