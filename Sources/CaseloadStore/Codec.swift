@@ -105,3 +105,10 @@ enum Codec {
     }
   }
 }
+
+/// Every standard integer type but `Int`, which `PlistEncoder` and `PlistDecoder` take first:
+/// they tell integers by metatype, since a cast to a protocol would search the program's
+/// conformances for every record type.
+let standardIntegers: [any FixedWidthInteger.Type] = [
+  Int8.self, Int16.self, Int32.self, Int64.self, UInt.self, UInt8.self, UInt16.self, UInt32.self, UInt64.self,
+]
