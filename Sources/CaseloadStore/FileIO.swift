@@ -136,7 +136,7 @@ enum FileIO {
 }
 
 /// One version of a file: replacing it (a new inode) or writing to it changes this.
-struct FileIdentity: Codable, Hashable {
+struct FileIdentity: Hashable {
   var device: UInt64
   var inode: UInt64
   var size: Int

@@ -13,17 +13,18 @@ enum PlistEncoder {
     let root = try PlistNode.make(value, codingPath: [])
     var out: [UInt8] = []
     out.reserveCapacity(4096)
-    out += Array(
-      #"""
-      <?xml version="1.0" encoding="UTF-8"?>
-      <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
-      <plist version="1.0">
-
-      """#.utf8)
+    out.append(contentsOf: prolog.utf8)
     root.write(to: &out, depth: 0)
-    out += Array("</plist>\n".utf8)
+    out.append(contentsOf: "</plist>\n".utf8)
     return Data(out)
   }
+
+  private static let prolog = #"""
+    <?xml version="1.0" encoding="UTF-8"?>
+    <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+    <plist version="1.0">
+
+    """#
 }
 
 /// One value of the tree; dictionaries and arrays are boxes, which containers fill later.
@@ -63,43 +64,45 @@ private enum PlistNode {
     return encoder.node ?? .dictionary(DictionaryBox())
   }
 
+  /// Appends this value's lines, each indented `depth` tabs; nothing is copied on the way.
   func write(to out: inout [UInt8], depth: Int) {
-    let indent = [UInt8](repeating: 0x09, count: depth)
-    out += indent
+    if case .pending(let encoder) = self {
+      return (encoder.node ?? .dictionary(DictionaryBox())).write(to: &out, depth: depth)
+    }
+    out.append(contentsOf: repeatElement(0x09, count: depth))
     switch self {
     case .text(let text):
-      out += Array("<string>".utf8)
+      out.append(contentsOf: "<string>".utf8)
       PlistNode.escape(text, into: &out)
-      out += Array("</string>\n".utf8)
+      out.append(contentsOf: "</string>\n".utf8)
     case .integer(let digits):
-      out += Array("<integer>\(digits)</integer>\n".utf8)
+      out.append(contentsOf: "<integer>".utf8)
+      out.append(contentsOf: digits.utf8)
+      out.append(contentsOf: "</integer>\n".utf8)
     case .boolean(let flag):
-      out += Array((flag ? "<true/>\n" : "<false/>\n").utf8)
-    case .pending(let encoder):
-      out.removeLast(depth)
-      (encoder.node ?? .dictionary(DictionaryBox())).write(to: &out, depth: depth)
+      out.append(contentsOf: (flag ? "<true/>\n" : "<false/>\n").utf8)
+    case .array(let box) where box.items.isEmpty:
+      out.append(contentsOf: "<array/>\n".utf8)
     case .array(let box):
-      guard !box.items.isEmpty else {
-        out += Array("<array/>\n".utf8)
-        return
-      }
-      out += Array("<array>\n".utf8)
+      out.append(contentsOf: "<array>\n".utf8)
       for item in box.items { item.write(to: &out, depth: depth + 1) }
-      out += indent + Array("</array>\n".utf8)
+      out.append(contentsOf: repeatElement(0x09, count: depth))
+      out.append(contentsOf: "</array>\n".utf8)
+    case .dictionary(let box) where box.entries.isEmpty:
+      out.append(contentsOf: "<dict/>\n".utf8)
     case .dictionary(let box):
-      guard !box.entries.isEmpty else {
-        out += Array("<dict/>\n".utf8)
-        return
-      }
-      out += Array("<dict>\n".utf8)
-      let inner = indent + [0x09]
+      out.append(contentsOf: "<dict>\n".utf8)
       for entry in box.entries.sorted(by: { $0.key < $1.key }) {
-        out += inner + Array("<key>".utf8)
+        out.append(contentsOf: repeatElement(0x09, count: depth + 1))
+        out.append(contentsOf: "<key>".utf8)
         PlistNode.escape(entry.key, into: &out)
-        out += Array("</key>\n".utf8)
+        out.append(contentsOf: "</key>\n".utf8)
         entry.node.write(to: &out, depth: depth + 1)
       }
-      out += indent + Array("</dict>\n".utf8)
+      out.append(contentsOf: repeatElement(0x09, count: depth))
+      out.append(contentsOf: "</dict>\n".utf8)
+    case .pending:
+      break
     }
   }
 
@@ -107,9 +110,9 @@ private enum PlistNode {
   static func escape(_ text: String, into out: inout [UInt8]) {
     for byte in text.utf8 {
       switch byte {
-      case UInt8(ascii: "&"): out += Array("&amp;".utf8)
-      case UInt8(ascii: "<"): out += Array("&lt;".utf8)
-      case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+      case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+      case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+      case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
       default: out.append(byte)
       }
     }

@@ -155,7 +155,10 @@ struct PlistParser {
   }
 
   mutating func skipSpace() {
-    while at < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[at]) { at += 1 }
+    // XML's whitespace: space, tab, line feed, carriage return.
+    while at < bytes.count, bytes[at] == 0x20 || bytes[at] == 0x09 || bytes[at] == 0x0A || bytes[at] == 0x0D {
+      at += 1
+    }
   }
 
   func starts(with text: String) -> Bool {
