@@ -54,13 +54,15 @@ extension Registry {
 
 extension String {
   fileprivate var trimmingTrailingComment: String {
-    guard contains("#"), case .words(_, let start?)? = try? Lexer.lex(self) else {
+    guard utf8.contains(UInt8(ascii: "#")), case .words(_, let start?)? = try? Lexer.lex(self) else {
       return trimmingWhitespace
     }
     return String(Array(self)[..<start]).trimmingWhitespace
   }
 
   var trimmingWhitespace: String {
+    let blank = { (byte: UInt8?) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    if !blank(utf8.first), !blank(utf8.last) { return self }
     var text = Substring(self)
     while text.last == " " || text.last == "\t" { text = text.dropLast() }
     while text.first == " " || text.first == "\t" { text = text.dropFirst() }

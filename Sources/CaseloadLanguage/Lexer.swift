@@ -50,6 +50,12 @@ public enum Lexed: Equatable, Sendable {
 /// Splits command text into words: quotes, escapes, comments, `key=value` and continuations.
 public enum Lexer {
   public static func lex(_ text: String) throws -> Lexed {
+    if let words = lexBytes(text) { return words }
+    return try lexCharacters(text)
+  }
+
+  /// `lex` character by character: the reference, and the path for any text `lexBytes` declines.
+  static func lexCharacters(_ text: String) throws -> Lexed {
     let characters = Array(text)
     // XML 1.0, and so every plist reader, refuses control characters: keep them out of the store.
     if let bad = characters.firstIndex(where: isForbiddenControl) {
@@ -188,6 +194,15 @@ public enum Lexer {
 
   /// Writes `text` so that the lexer reads it back as one word: bare when safe, else double-quoted.
   public static func quote(_ text: String, always: Bool = false) -> String {
+    switch specialBytes(text) {
+    case .none? where !always && !text.isEmpty: return text
+    case .none?, .spacing?: return "\"" + text + "\""
+    case .escaped?, nil: return quoteCharacters(text, always: always)
+    }
+  }
+
+  /// `quote` character by character: the reference, and the path for text with escapes.
+  static func quoteCharacters(_ text: String, always: Bool) -> String {
     let special: Set<Character> = [" ", "\t", "\n", "#", "\"", "'", "\\", "="]
     if !always, !text.isEmpty, !text.contains(where: special.contains) { return text }
     var out = "\""
@@ -200,5 +215,30 @@ public enum Lexer {
       }
     }
     return out + "\""
+  }
+
+  /// What quoting a text needs: nothing, quotes, or quotes and escapes.
+  private enum Special { case none, spacing, escaped }
+
+  /// What quoting `text` needs, read from its bytes; nil when it holds a scalar that might
+  /// join a special character into another character (then the characters decide).
+  private static func specialBytes(_ text: String) -> Special? {
+    var found = Special.none
+    var afterE1 = false
+    for byte in text.utf8 {
+      if afterE1 {
+        guard (0xB8...0xBB).contains(byte) else { return nil }  // only U+1E00–U+1EFF
+        afterE1 = false
+        continue
+      }
+      switch byte {
+      case 0x22, 0x5C, 0x0A: found = .escaped
+      case 0x20, 0x09, 0x23, 0x27, 0x3D: if found == .none { found = .spacing }
+      case 0x00...0x7F, 0x80...0xBF, 0xC2...0xCB: continue
+      case 0xE1: afterE1 = true
+      default: return nil
+      }
+    }
+    return found
   }
 }

@@ -51,7 +51,7 @@ public struct Registry: Sendable {
     guard !words.isEmpty else { return .empty }
     let (spec, consumed) = try match(words)
     return .invocation(
-      try sort(Array(words[consumed...]), for: spec, after: words[consumed - 1], in: Array(text)))
+      try sort(Array(words[consumed...]), for: spec, after: words[consumed - 1], in: text))
   }
 
   /// The command named by the leading words: exact words first, else unique prefixes.
@@ -140,7 +140,7 @@ public struct Registry: Sendable {
   }
 
   /// Assigns each argument word to a slot, a key or a flag, checking what is required.
-  private func sort(_ words: [Word], for spec: CommandSpec, after last: Word, in text: [Character])
+  private func sort(_ words: [Word], for spec: CommandSpec, after last: Word, in text: String)
     throws -> Invocation
   {
     var slotWords: [String: Word] = [:]
@@ -152,7 +152,7 @@ public struct Registry: Sendable {
     for word in words {
       if let slot = slots.first, slot.command {
         let start = word.range.lowerBound
-        nested = (String(text[start..<words.last!.range.upperBound]), start)
+        nested = (String(Array(text)[start..<words.last!.range.upperBound]), start)
         slotWords[slot.name] = word
         break
       }

@@ -221,7 +221,8 @@ public struct CommandSpec: Sendable {
 
   /// The key called `name`, compared without case.
   public func key(named name: String) -> Key? {
-    keys.first { $0.name.lowercased() == name.lowercased() }
+    let index = declarations.value.keyIndex
+    return (index[name] ?? index[name.lowercased()]).map { keys[$0] }
   }
 
   /// `person add NAME born=DATE released=DATE [gender=male|female] …`
@@ -245,12 +246,16 @@ struct Declarations: Sendable {
   var slots: [Slot] = []
   var keys: [Key] = []
   var flags: [Flag] = []
+  /// Each key's place in `keys`, by its name in lower case.
+  var keyIndex: [String: Int] = [:]
 
   init(_ declared: [Declared]) {
     for item in declared {
       switch item {
       case .slot(let slot): slots.append(slot)
-      case .key(let key): keys.append(key)
+      case .key(let key):
+        keyIndex[key.name.lowercased()] = keys.count
+        keys.append(key)
       case .flag(let flag): flags.append(flag)
       }
     }

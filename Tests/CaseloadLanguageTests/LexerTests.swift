@@ -65,4 +65,57 @@ import Testing
       #expect(try words(Lexer.quote(text, always: always)).map(\.text) == [text])
     }
   }
+
+  /// Lines as caseload writes and officers type them: the byte lexer reads each one, exactly
+  /// as the character lexer does.
+  @Test(arguments: [
+    #"visit P12 S3 on=2024-05-01 kind=home note="Lần thăm 1""#,
+    #"person add "Nguyễn Thị Ánh" born=1990-02-28 released=2024-01-01 received=2024-01-02"#,
+    #"supervisor add "Cán bộ Thử 7" kind=team capacity=20 # a comment: đủ"#,
+    #"note="Đã có \"việc\"\nrồi" x='a\b' Key=Value"#, "   ", "", "# only a comment", "a=b=c =d",
+    "ĐẶNG=1", "q='unclosed", "\tlist\nshow P1",
+  ])
+  func byteLexerReadsWhatTheCharacterLexerReads(text: String) throws {
+    let fast = Lexer.lexBytes(text)
+    let slow = try? Lexer.lexCharacters(text)
+    if let fast { #expect(fast == slow) }
+    if !text.contains("ĐẶNG="), !text.contains("'unclosed") { #expect(fast != nil, "declined: \(text)") }
+  }
+
+  /// Random text from pieces that lexing treats specially (quotes, escapes, keys, comments,
+  /// combining marks, controls, other scripts): wherever the byte lexer answers, it agrees,
+  /// and quoting by bytes writes what quoting by characters writes.
+  @Test func byteLexerAgreesOnRandomText() throws {
+    let pieces = [
+      " ", "\t", "\n", "\"", "'", "\\", "\\n", "\\\"", "=", "#", "a", "Z9", "-", "key=", "Ồ", "ư", "\u{301}",
+      "\u{1}", "\r", "\u{85}", "中", "👍🏽", "\u{A0}", "é", "x", "1", "ĐẶ", "\u{2FF}", "\u{300}", "\u{1100}",
+      "\u{1161}", "ḁ", "\u{200D}",
+    ]
+    var generator = SplitMix(seed: 11)
+    var answered = 0
+    for _ in 0..<20_000 {
+      let length = Int(generator.next() % 12)
+      let text = (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+      for always in [false, true] {
+        #expect(Lexer.quote(text, always: always) == Lexer.quoteCharacters(text, always: always))
+      }
+      guard let fast = Lexer.lexBytes(text) else { continue }
+      answered += 1
+      #expect(fast == (try? Lexer.lexCharacters(text)), "\(text.debugDescription)")
+    }
+    #expect(answered > 2_000)
+  }
+}
+
+/// A small seeded generator, so that a failure repeats.
+private struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
 }
