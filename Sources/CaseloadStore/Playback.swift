@@ -61,14 +61,23 @@ public struct Playback {
   /// What each entry inside an undone range changed, its command and who recorded it.
   private var changed: [Int: (touched: Touched, command: String, officer: String)] = [:]
   private let undoneEntries: Set<Int>
+  /// The planned entries' commands, parsed on a second thread (a long journal's only), and
+  /// the sequence number of the first.
+  private let ahead: (parser: ParseAhead, first: Int)?
+  /// Journals this long are parsed ahead; a shorter one is parsed as it plays.
+  static let parseAheadFrom = 2 * ParseAhead.chunk
 
   /// Prepares to play `entries`, keeping what their undo entries (and `alsoUndoing`) need.
+  /// `parseAhead` says whether to parse them on a second thread (by default, when long).
   public init(
     registry: Registry = .standard, planning entries: [JournalEntry], imports: ImportShelf,
-    alsoUndoing: ClosedRange<Int>? = nil
+    alsoUndoing: ClosedRange<Int>? = nil, parseAhead: Bool? = nil
   ) {
     self.registry = registry
     self.imports = imports
+    ahead =
+      (parseAhead ?? (entries.count >= Self.parseAheadFrom))
+      ? entries.first.map { (ParseAhead(entries.map(\.command), registry: registry), $0.seq) } : nil
     var ranges = alsoUndoing.map { [$0] } ?? []
     for entry in entries where entry.command.hasPrefix("undo ") {
       if case .undo(let range)? = try? registry.journalCommand(fromCanonical: entry.command, in: State()) {
@@ -102,9 +111,10 @@ public struct Playback {
       var next = state
       state = State()
       defer { state = next }
+      let parsed = ahead.flatMap { $0.parser.invocation(at: entry.seq - $0.first, command: entry.command) }
       outcome = try apply(
-        canonical: entry.command, to: &next, today: nil, registry: registry, imports: imports,
-        restoration: { try restoration(undoing: $0) })
+        canonical: entry.command, parsed: parsed, to: &next, today: nil, registry: registry,
+        imports: imports, restoration: { try restoration(undoing: $0) })
     } catch {
       throw .inconsistent("journal entry \(entry.seq) cannot be played back: \(error)")
     }

@@ -212,3 +212,78 @@ extension Store {
     #expect(throws: (any Error).self) { try Store.create(at: directory.path, entries: [], officer: "an") }
   }
 }
+
+@Suite struct ParseAheadTests {
+  /// A journal long enough to be parsed in several chunks, with an undo among its entries.
+  func journal() throws -> (TemporaryDirectory, Store, [JournalEntry]) {
+    let directory = TemporaryDirectory()
+    let store = try Store(path: directory.path, officer: "an")
+    try store.commit([#"supervisor add "Cán bộ Một" id=S1 kind=team capacity=50"#])
+    try store.commit(
+      (1...40).map {
+        #"person add "Người Thử \#($0)" id=P\#($0) born=1990-01-01 released=2024-01-01 received=2024-01-02"#
+      })
+    try store.commit((1...40).map { "assign P\($0) S1 role=lead from=2024-01-02" })
+    try store.commit(
+      (1...1_100).map {
+        #"visit P\#($0 % 40 + 1) id=V\#($0) by=S1 on=2024-03-01 kind=home note="Lần \#($0)""#
+      })
+    _ = try store.undo()
+    return (directory, store, try store.entries())
+  }
+
+  @Test func playingWithTheParserAheadMakesWhatPlayingInlineMakes() throws {
+    let (directory, store, entries) = try journal()
+    defer { directory.remove() }
+    #expect(entries.count > 2 * ParseAhead.chunk)
+    var ahead = Playback(planning: entries, imports: store.imports, parseAhead: true)
+    var inline = Playback(planning: entries, imports: store.imports, parseAhead: false)
+    for entry in entries {
+      #expect(try ahead.play(entry) == inline.play(entry))
+    }
+    #expect(ahead.state == inline.state)
+    #expect(ahead.state == store.state)
+  }
+
+  @Test func anEntryThatDoesNotParseIsReportedAsWhenPlayedInline() throws {
+    let (directory, store, entries) = try journal()
+    defer { directory.remove() }
+    var broken = entries
+    broken[700].command = "visit P1 colour=red"
+    let errors = [true, false].map { parseAhead in
+      var playback = Playback(planning: broken, imports: store.imports, parseAhead: parseAhead)
+      do {
+        for entry in broken { try playback.play(entry) }
+        return "played"
+      } catch {
+        return "\(error)"
+      }
+    }
+    #expect(errors[0] == errors[1])
+    #expect(errors[0].hasPrefix("journal entry 701 cannot be played back: unknown key 'colour' for 'visit'"))
+  }
+
+  @Test func theParserHandsOverWhatParsingInlineGivesAChunkAtATime() throws {
+    let (directory, _, entries) = try journal()
+    defer { directory.remove() }
+    let commands = entries.prefix(100).map(\.command) + ["visit P1 colour=red"]
+    let ahead = ParseAhead(commands, registry: .standard, chunk: 3, lead: 2)
+    for (index, command) in commands.enumerated() {
+      let inline = try? Registry.standard.canonicalInvocation(command)
+      let handed = ahead.invocation(at: index, command: command)
+      #expect(handed?.spec.name == inline?.spec.name)
+      #expect(handed?.slotWords == inline?.slotWords && handed?.keyWords == inline?.keyWords)
+    }
+    #expect(ahead.invocation(at: 5, command: "not the planned text") == nil)
+  }
+
+  @Test func aPlaybackLeftEarlyLetsItsParserStop() throws {
+    let (directory, _, entries) = try journal()
+    defer { directory.remove() }
+    let commands = entries.map(\.command)
+    for _ in 0..<20 {
+      let ahead = ParseAhead(commands, registry: .standard, chunk: 3, lead: 2)
+      _ = ahead.invocation(at: 4, command: commands[4])
+    }
+  }
+}
