@@ -1,6 +1,8 @@
-/// The lexer's fast path: the same words read from UTF-8 bytes, for text whose every
-/// scalar is a character of its own (ASCII, Latin-1 and Latin Extended, spacing modifiers,
-/// precomposed Vietnamese), so that a word's place in characters is its place in scalars.
+import CaseloadCore
+
+/// The lexer's fast path: the same words read from UTF-8 bytes, for text of `SimpleScalars`
+/// (ASCII, Latin-1 and Latin Extended, spacing modifiers, precomposed Vietnamese), where a
+/// word's place in characters is its place in scalars.
 /// Anything else — another script, a combining mark, a control character, a backslash
 /// outside double quotes, an unknown escape, an unfinished quote, a key that is not ASCII —
 /// makes it answer nil, and `Lexer.lex` reads the text by characters instead.
@@ -54,19 +56,7 @@ private struct ByteLexer {
     index += 1
   }
 
-  /// The length of the scalar at `index` when it stands alone as a character, else nil.
-  private func simpleScalarLength() -> Int? {
-    let lead = bytes[index]
-    switch lead {
-    case 0x09, 0x0A, 0x20...0x7E: return 1
-    case 0xC2: return index + 1 < bytes.count && bytes[index + 1] >= 0xA0 ? 2 : nil
-    case 0xC3...0xCB: return 2
-    case 0xE1:
-      guard index + 2 < bytes.count else { return nil }
-      return (0xB8...0xBB).contains(bytes[index + 1]) ? 3 : nil
-    default: return nil
-    }
-  }
+  private func simpleScalarLength() -> Int? { SimpleScalars.length(in: bytes, at: index) }
 
   private mutating func readWord() -> Word? {
     let start = scalars

@@ -220,25 +220,23 @@ public enum Lexer {
   /// What quoting a text needs: nothing, quotes, or quotes and escapes.
   private enum Special { case none, spacing, escaped }
 
-  /// What quoting `text` needs, read from its bytes; nil when it holds a scalar that might
-  /// join a special character into another character (then the characters decide).
+  /// What quoting `text` needs, read from its bytes; nil unless it is `SimpleScalars` text
+  /// (elsewhere a scalar might join a special character into another character).
   private static func specialBytes(_ text: String) -> Special? {
-    var found = Special.none
-    var afterE1 = false
-    for byte in text.utf8 {
-      if afterE1 {
-        guard (0xB8...0xBB).contains(byte) else { return nil }  // only U+1E00–U+1EFF
-        afterE1 = false
-        continue
+    var text = text
+    return text.withUTF8 { bytes in
+      var found = Special.none
+      var index = 0
+      while index < bytes.count {
+        guard let length = SimpleScalars.length(in: bytes, at: index) else { return nil }
+        switch bytes[index] {
+        case 0x22, 0x5C, 0x0A: found = .escaped
+        case 0x20, 0x09, 0x23, 0x27, 0x3D: if found == .none { found = .spacing }
+        default: break
+        }
+        index += length
       }
-      switch byte {
-      case 0x22, 0x5C, 0x0A: found = .escaped
-      case 0x20, 0x09, 0x23, 0x27, 0x3D: if found == .none { found = .spacing }
-      case 0x00...0x7F, 0x80...0xBF, 0xC2...0xCB: continue
-      case 0xE1: afterE1 = true
-      default: return nil
-      }
+      return found
     }
-    return found
   }
 }
