@@ -4,12 +4,15 @@ import Foundation
 public protocol Console: AnyObject {
   func out(_ text: String)
   func err(_ text: String)
+  /// Writes out whatever `out` has held back.
+  func flush()
   /// Whether and how each stream is coloured; plain unless the console says otherwise.
   var style: Style { get }
 }
 
 extension Console {
   public var style: Style { .plain }
+  public func flush() {}
 
   /// Writes an error message line to `err`, red where errors are coloured.
   func error(_ line: String) { err(style.errors.error(line)) }
@@ -18,17 +21,43 @@ extension Console {
   func warning(_ line: String) { err(style.errors.warning(line)) }
 }
 
-/// The process's standard output and standard error, unbuffered so the two interleave in order.
+/// The process's standard output and standard error, in order: `err` writes at once, after
+/// whatever `out` holds. A buffered console (a batch's) holds `out`'s lines until `flush`
+/// or until 64 KiB have gathered, so that the lines a transaction stages cost one write,
+/// not one each; the session flushes after every command outside a transaction, so a
+/// change is acknowledged as soon as it is durable.
 public final class StandardConsole: Console {
   public let style: Style
+  private let buffered: Bool
+  private var pending: [UInt8] = []
 
   /// A console that colours as `style` decided (see `Style.decide`).
-  public init(style: Style = .plain) { self.style = style }
-  public func out(_ text: String) { write(1, text + "\n") }
-  public func err(_ text: String) { write(2, text + "\n") }
+  public init(style: Style = .plain, buffered: Bool = false) {
+    self.style = style
+    self.buffered = buffered
+  }
 
-  private func write(_ fd: Int32, _ text: String) {
-    var bytes = Array(text.utf8)[...]
+  deinit { flush() }
+
+  public func out(_ text: String) {
+    pending.append(contentsOf: text.utf8)
+    pending.append(0x0A)
+    if !buffered || pending.count >= 1 << 16 { flush() }
+  }
+
+  public func err(_ text: String) {
+    flush()
+    write(2, Array((text + "\n").utf8))
+  }
+
+  public func flush() {
+    guard !pending.isEmpty else { return }
+    write(1, pending)
+    pending.removeAll(keepingCapacity: true)
+  }
+
+  private func write(_ fd: Int32, _ text: [UInt8]) {
+    var bytes = text[...]
     while !bytes.isEmpty {
       let written = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
       if written < 0 {

@@ -45,7 +45,9 @@ public enum Launcher {
   /// Runs caseload as the options say, writing to `console` (default: standard output and
   /// error, coloured as `options.style` says); returns the exit status.
   public static func run(_ options: LaunchOptions, console: Console? = nil) -> Int32 {
-    let console = console ?? StandardConsole(style: options.style)
+    let interactive = options.inputs.isEmpty && isatty(0) == 1
+    let console = console ?? StandardConsole(style: options.style, buffered: !interactive)
+    defer { console.flush() }
     // A dry run on a store that does not exist yet runs against an empty one made for it and
     // removed after, so that it leaves no directory behind.
     var storePath = options.storePath
@@ -67,7 +69,6 @@ public enum Launcher {
     if let problem = store.problem {
       console.error(localizer.say("error: \(problem); the store is read-only until this is fixed"))
     }
-    let interactive = options.inputs.isEmpty && isatty(0) == 1
     let session = Session(
       store: store, console: console, today: options.today, format: options.format,
       keepGoing: options.keepGoing, echo: options.echo, dryRun: options.dryRun,

@@ -80,7 +80,7 @@ public final class Session {
         buffer = nil
       case .line(let raw):
         lineNumber += 1
-        let line = raw.precomposedStringWithCanonicalMapping
+        let line = SimpleScalars.only(raw) ? raw : raw.precomposedStringWithCanonicalMapping
         if buffer == nil { firstLine = lineNumber }
         let text = buffer.map { $0 + "\n" + line } ?? line
         let parsed: Parsed
@@ -99,7 +99,9 @@ public final class Session {
         reader.remember(text)
         if case .invocation(let invocation) = parsed {
           if echo { console.out("> " + text) }
-          if !execute(invocation, text: text, place: place(name, firstLine)), stopOnError {
+          let succeeded = execute(invocation, text: text, place: place(name, firstLine))
+          if !inTransaction { console.flush() }
+          if !succeeded, stopOnError {
             return stopped(at: place(name, firstLine), leaving: &reader)
           }
         }
