@@ -10,9 +10,12 @@ let today = Day(parsing: "2026-11-27")!
 final class CapturingConsole: Console {
   var output: [String] = []
   var errors: [String] = []
+  /// How many output lines there were at each `flush`.
+  var flushes: [Int] = []
   var style = Style.plain
   func out(_ text: String) { output.append(text) }
   func err(_ text: String) { errors.append(text) }
+  func flush() { flushes.append(output.count) }
 }
 
 /// A session on a new store in a temporary directory.

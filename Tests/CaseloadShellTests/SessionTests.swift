@@ -32,6 +32,24 @@ import Testing
     #expect(harness.console.errors.last == caret)
   }
 
+  /// A buffered console writes at each flush: after every command outside a transaction
+  /// (a change is acknowledged once durable), not after the lines a transaction stages.
+  @Test func outputIsFlushedAfterEachCommandOutsideATransaction() throws {
+    let harness = try Harness()
+    defer { harness.remove() }
+    harness.run(
+      """
+      supervisor add "Trần Thị Bích" kind=team
+      begin
+      person add "Nguyễn Văn An" born=1980-01-02 released=2026-10-01 received=2026-10-05
+      person add "Đặng Thị Đào" born=1992-07-07 released=2026-09-01 received=2026-09-03
+      commit
+      person list
+      """)
+    #expect(harness.console.output.count == 6, "\(harness.console.output)")
+    #expect(harness.console.flushes == [1, 5, 6])
+  }
+
   @Test func caretSitsUnderVietnameseTextByDisplayWidth() throws {
     let harness = try Harness()
     defer { harness.remove() }
