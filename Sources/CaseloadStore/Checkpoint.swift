@@ -73,15 +73,13 @@ extension Store {
   func checkpoint(_ touched: Touched, head: JournalHead, durable: Bool = false) throws(StoreError) {
     let synced = durable || Store.bootID == nil
     if !synced { try markUnsynced() }
-    var files: [String] = []
-    for id in touched.persons.sorted() {
-      files.append(personFile(id))
-      try stagePending(files[files.count - 1], Codec.encodeRecord(state.persons[id]))
-    }
-    for id in touched.supervisors.sorted() {
-      files.append(supervisorFile(id))
-      try stagePending(files[files.count - 1], Codec.encodeRecord(state.supervisors[id]))
-    }
+    let persons = touched.persons.sorted()
+    let supervisors = touched.supervisors.sorted()
+    let files = persons.map(personFile) + supervisors.map(supervisorFile)
+    let contents =
+      try Store.encoded(persons.map { state.persons[$0] })
+      + Store.encoded(supervisors.map { state.supervisors[$0] })
+    for (file, data) in zip(files, contents) { try stagePending(file, data) }
     let header = try Codec.encode(StoreHeader(state, head: head))
     if synced { try FileIO.syncFileSystem(path) }
     try FileIO.writeUnsynced(pendingHeaderPath, header)
@@ -89,6 +87,21 @@ extension Store {
     for file in files { try settle(file) }
     try FileIO.rename(pendingHeaderPath, to: headerPath)
     if synced { try FileIO.syncFileSystem(path) }
+  }
+
+  /// Each record's file (nil for a record that is gone), encoded on every core when there
+  /// are many: encoding dominates a checkpoint of the whole store.
+  static func encoded<Record: Codable & Sendable>(_ records: [Record?]) throws(StoreError) -> [Data?] {
+    guard records.count >= 64 else {
+      return try records.map { record throws(StoreError) in try Codec.encodeRecord(record) }
+    }
+    var results = [Result<Data?, StoreError>](repeating: .success(nil), count: records.count)
+    results.withUnsafeMutableBufferPointer { slots in
+      DispatchQueue.concurrentPerform(iterations: records.count) { index in
+        slots[index] = Result { () throws(StoreError) in try Codec.encodeRecord(records[index]) }
+      }
+    }
+    return try results.map { result throws(StoreError) in try result.get() }
   }
 
   /// Completes or discards a checkpoint that a crash interrupted (under the write lock):

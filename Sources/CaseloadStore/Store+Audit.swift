@@ -176,6 +176,6 @@ extension Store {
     try FileIO.makeDirectory(path)
     if let imports { try imports.copy(namedBy: entries, to: path + "/imports") }
     if !entries.isEmpty { try Journal.append(entries, to: path + "/journal.caseload") }
-    return try Store(path: path, officer: officer)
+    return try Store(path: path, officer: officer, madeWith: entries)
   }
 }

@@ -27,6 +27,7 @@ extension Store {
     read: ([JournalEntry], Int), size: Int
   ) {
     let size = FileIO.size(journalPath)
+    if head.bytes == 0, let madeWith, madeWith.size == size { return ((madeWith.entries, size), size) }
     let data = try FileIO.read(journalPath, from: head.bytes, count: max(0, size - head.bytes))
     return (try Journal.read(data, after: head, path: journalPath), size)
   }

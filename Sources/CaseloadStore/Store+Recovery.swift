@@ -29,7 +29,8 @@ extension Store {
     let (entries, bytes): ([JournalEntry], Int)
     ((entries, bytes), size) = try readJournal(after: head)
     if head.entries == 0 || entries.contains(where: { $0.command.hasPrefix("undo ") }) {
-      return try recover()
+      // With no checkpoint yet, what was just read is the whole journal.
+      return try recover(read: head.bytes == 0 ? ((entries, bytes), size) : nil)
     }
     try dropUnfinishedTail(keeping: head.bytes + bytes, of: size)
     var touched = Touched()
@@ -98,10 +99,13 @@ extension Store {
   /// Plays the whole journal from the start and rewrites every record and `store.plist`,
   /// synced, so that no entry is applied twice; drops a torn or unfinished tail first. Used
   /// when the files since the last checkpoint cannot be trusted or there is none.
-  func recover() throws(StoreError) {
+  /// `read` is the whole journal when the caller has just read it.
+  func recover(read: (read: ([JournalEntry], Int), size: Int)? = nil) throws(StoreError) {
     try finishCheckpoint(discarding: true)
     let before = (try? readHeader().journal.entries) ?? 0
-    let ((entries, bytes), size) = try readJournal()
+    let journal: (read: ([JournalEntry], Int), size: Int)
+    if let read { journal = read } else { journal = try readJournal() }
+    let ((entries, bytes), size) = journal
     try dropUnfinishedTail(keeping: bytes, of: size)
     let playback: Playback
     do {

@@ -65,6 +65,8 @@ public final class Store {
   private var stateBeforeWrite: (state: State, complete: Bool)?
   /// The journal's entries as last read whole, and its size then (audit commands, undo).
   var journalCache: (bytes: Int, entries: [JournalEntry])?
+  /// While a new store opens: the whole journal it was just made with, and its size.
+  var madeWith: (size: Int, entries: [JournalEntry])?
 
   var journalPath: String { path + "/journal.caseload" }
   var headerPath: String { path + "/store.plist" }
@@ -81,9 +83,10 @@ public final class Store {
   ///
   /// A `readOnly` store (another ward's, included in a report) creates nothing and repairs
   /// nothing: files behind the journal are its problem, which `audit verify` names.
+  /// `madeWith` is the whole journal of a store just made (`create`), read no further.
   public init(
     path: String, officer: String, registry: Registry = .standard, lockTimeout: Double = 5,
-    hooks: TestHooks = TestHooks(), readOnly: Bool = false
+    hooks: TestHooks = TestHooks(), readOnly: Bool = false, madeWith: [JournalEntry]? = nil
   ) throws(StoreError) {
     self.path = path
     self.officer = officer
@@ -91,6 +94,8 @@ public final class Store {
     self.lockTimeout = lockTimeout
     self.hooks = hooks
     lock = WriteLock(path: path + "/lock")
+    self.madeWith = madeWith.map { (FileIO.size(path + "/journal.caseload"), $0) }
+    defer { self.madeWith = nil }
     if !readOnly {
       for directory in [path, personsPath, supervisorsPath] { try FileIO.makeDirectory(directory) }
     }
