@@ -103,7 +103,10 @@ extension CommandSpec {
   ) -> CommandSpec {
     // Reflecting on the declaration is what makes a command's spec costly, so it waits
     // until the command is first used.
-    let declaration = Lazily { (instance: Declaration(), handles: Declaration.handles) }
+    let declaration = Lazily {
+      let handles = Declaration.handles
+      return (instance: Declaration(), handles: handles, defaults: handles.filter(\.hasDefault))
+    }
     let declared: @Sendable () -> [Declared] = {
       var declared = declaration.value.handles.map(\.declared)
       let afterID =
@@ -122,9 +125,10 @@ extension CommandSpec {
       path, aliases: aliases, summary, declared: declared, effect: effect, reads: reads,
       changesUnnamed: changesUnnamed,
       fill: { arguments, context in
-        for handle in declaration.value.handles { try handle.fillDefault(&arguments, context) }
+        let made = declaration.value
+        for handle in made.defaults { try handle.fillDefault(&arguments, context) }
         guard let fill else { return }
-        var values = Values(declaration.value.instance, arguments: arguments)
+        var values = Values(made.instance, arguments: arguments)
         try fill(&values, context)
         arguments = values.arguments
       },

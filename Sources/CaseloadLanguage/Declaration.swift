@@ -89,19 +89,32 @@ public enum Declared: Sendable {
 /// `CommandArguments` type, collected in the order they are written.
 public protocol ArgumentHandle: Sendable {
   var declared: Declared { get }
+  /// The slot's, key's or flag's name: `declared.name`, kept for reading values by it.
+  var name: String { get }
+  /// Whether `fillDefault` does anything.
+  var hasDefault: Bool { get }
   /// Sets the value when the command line left it out (a date to today, a new record's id).
   func fillDefault(_ arguments: inout Arguments, _ context: ResolveContext) throws
 }
 
 extension ArgumentHandle {
+  public var hasDefault: Bool { false }
   public func fillDefault(_ arguments: inout Arguments, _ context: ResolveContext) throws {}
 }
 
 /// An argument that has a value once defaults are filled in: a required slot or key, or a
-/// key with a default. Reading it gives `T`.
-public struct RequiredArgument<T: ArgumentValue>: ArgumentHandle {
+/// key with a default. Reading it gives `T`. (Handles are classes so that reading one through
+/// its key path costs a reference, not a copy of its declaration.)
+public final class RequiredArgument<T: ArgumentValue>: ArgumentHandle {
   public let declared: Declared
+  public let name: String
   let fallback: (@Sendable (ResolveContext) throws -> T)?
+
+  init(declared: Declared, fallback: (@Sendable (ResolveContext) throws -> T)?) {
+    self.declared = declared
+    name = declared.name
+    self.fallback = fallback
+  }
 
   /// A positional argument that must be given.
   public static func slot(_ name: String) -> Self {
@@ -120,9 +133,11 @@ public struct RequiredArgument<T: ArgumentValue>: ArgumentHandle {
     Self(declared: .key(Key(name, T.valueKind, help)), fallback: fallback)
   }
 
+  public var hasDefault: Bool { fallback != nil }
+
   public func fillDefault(_ arguments: inout Arguments, _ context: ResolveContext) throws {
-    guard let fallback, arguments[declared.name] == nil else { return }
-    arguments[declared.name] = try fallback(context).argument
+    guard let fallback, arguments[name] == nil else { return }
+    arguments[name] = try fallback(context).argument
   }
 }
 
@@ -150,8 +165,14 @@ extension RequiredArgument {
 }
 
 /// An argument that may be absent. Reading it gives `T?` (nil also when cleared with `key=`).
-public struct OptionalArgument<T: ArgumentValue>: ArgumentHandle {
+public final class OptionalArgument<T: ArgumentValue>: ArgumentHandle {
   public let declared: Declared
+  public let name: String
+
+  init(declared: Declared) {
+    self.declared = declared
+    name = declared.name
+  }
 
   /// A positional argument that may be left out.
   public static func slot(_ name: String) -> Self {
@@ -171,23 +192,35 @@ public struct OptionalArgument<T: ArgumentValue>: ArgumentHandle {
 }
 
 /// A bare word that switches something on (`force`). Reading it gives `Bool`.
-public struct FlagArgument: ArgumentHandle {
+public final class FlagArgument: ArgumentHandle {
   public let declared: Declared
-  public init(_ name: String, _ help: String) { declared = .flag(Flag(name, help)) }
+  public let name: String
+  public init(_ name: String, _ help: String) {
+    declared = .flag(Flag(name, help))
+    self.name = name
+  }
 }
 
 /// Every remaining plain word (`help person add`). Reading it gives the words, with their
 /// places for carets.
-public struct RestArgument: ArgumentHandle {
+public final class RestArgument: ArgumentHandle {
   public let declared: Declared
-  public init(_ name: String) { declared = .slot(Slot(name, .text, optional: true, rest: true)) }
+  public let name: String
+  public init(_ name: String) {
+    declared = .slot(Slot(name, .text, optional: true, rest: true))
+    self.name = name
+  }
 }
 
 /// The rest of the line, verbatim, as a command of its own (`as-of DATE COMMAND`).
 /// Reading it gives the text and where it starts in the line, for carets.
-public struct NestedCommandArgument: ArgumentHandle {
+public final class NestedCommandArgument: ArgumentHandle {
   public let declared: Declared
-  public init(_ name: String) { declared = .slot(Slot(name, .text, command: true)) }
+  public let name: String
+  public init(_ name: String) {
+    declared = .slot(Slot(name, .text, command: true))
+    self.name = name
+  }
 }
 
 /// The arguments of one command, declared as typed handles (like swift-argument-parser's
@@ -224,7 +257,7 @@ public struct Values<Declaration: CommandArguments> {
 
   public subscript<T>(dynamicMember path: KeyPath<Declaration, RequiredArgument<T>>) -> T {
     get throws {
-      let name = declaration[keyPath: path].declared.name
+      let name = declaration[keyPath: path].name
       guard let value = arguments[name].flatMap(T.init(argument:)) else {
         throw LanguageError("\(name) needs a value")
       }
@@ -233,11 +266,11 @@ public struct Values<Declaration: CommandArguments> {
   }
 
   public subscript<T>(dynamicMember path: KeyPath<Declaration, OptionalArgument<T>>) -> T? {
-    arguments[declaration[keyPath: path].declared.name].flatMap(T.init(argument:))
+    arguments[declaration[keyPath: path].name].flatMap(T.init(argument:))
   }
 
   public subscript(dynamicMember path: KeyPath<Declaration, FlagArgument>) -> Bool {
-    arguments.flags.contains(declaration[keyPath: path].declared.name)
+    arguments.flags.contains(declaration[keyPath: path].name)
   }
 
   public subscript(dynamicMember path: KeyPath<Declaration, RestArgument>) -> [Word] {
@@ -252,16 +285,16 @@ public struct Values<Declaration: CommandArguments> {
 
   /// Sets an argument's value, for defaults that depend on other arguments (`by=` the lead).
   public mutating func set<T>(_ path: KeyPath<Declaration, RequiredArgument<T>>, _ value: T) {
-    arguments[declaration[keyPath: path].declared.name] = value.argument
+    arguments[declaration[keyPath: path].name] = value.argument
   }
 
   /// Replaces an optional argument's value (a typed form written the canonical way).
   public mutating func set<T>(_ path: KeyPath<Declaration, OptionalArgument<T>>, _ value: T) {
-    arguments[declaration[keyPath: path].declared.name] = value.argument
+    arguments[declaration[keyPath: path].name] = value.argument
   }
 
   /// Whether the key was given, or given empty to clear its field.
   public func has<Handle: ArgumentHandle>(_ path: KeyPath<Declaration, Handle>) -> Bool {
-    arguments[declaration[keyPath: path].declared.name] != nil
+    arguments[declaration[keyPath: path].name] != nil
   }
 }

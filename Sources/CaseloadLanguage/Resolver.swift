@@ -4,12 +4,13 @@ extension Invocation {
   /// Turns the words into typed values (names into ids, dates, defaults) and builds the action.
   public func resolve(in context: ResolveContext) throws -> Action {
     var arguments = Arguments()
-    for slot in spec.slots {
+    let declarations = spec.declarations
+    for slot in declarations.slots {
       if let word = slotWords[slot.name] {
         arguments[slot.name] = try Resolver.value(of: word, as: slot.kind, clearable: false, in: context)
       }
     }
-    for key in spec.keys {
+    for key in declarations.keys {
       if let word = keyWords[key.name] {
         arguments[key.name] = try Resolver.value(
           of: word, as: key.kind, clearable: key.clearable, in: context)
@@ -73,15 +74,28 @@ extension Invocation {
 extension CommandSpec {
   /// The command with every argument explicit and in declared order: what the journal records.
   func canonicalText(_ arguments: Arguments) -> String {
-    var parts = paths[0]
-    for slot in slots {
-      if let value = arguments[slot.name] { parts.append(value.canonical) }
+    let declarations = self.declarations
+    var text = name
+    text.reserveCapacity(128)
+    for slot in declarations.slots {
+      if let value = arguments[slot.name] {
+        text += " "
+        text += value.canonical
+      }
     }
-    for key in keys {
-      if let value = arguments[key.name] { parts.append("\(key.name)=\(value.canonical)") }
+    for key in declarations.keys {
+      if let value = arguments[key.name] {
+        text += " "
+        text += key.name
+        text += "="
+        text += value.canonical
+      }
     }
-    parts += flags.map(\.name).filter(arguments.flags.contains)
-    return parts.joined(separator: " ")
+    for flag in declarations.flags where arguments.flags.contains(flag.name) {
+      text += " "
+      text += flag.name
+    }
+    return text
   }
 }
 
@@ -115,7 +129,10 @@ enum Resolver {
       }
       return .duration(duration)
     case .choice(let words):
-      guard let match = words.first(where: { $0.lowercased() == text.lowercased() }) else {
+      guard
+        let match = words.first(where: { $0 == text })
+          ?? words.first(where: { $0.lowercased() == text.lowercased() })
+      else {
         if word.key == "format", text.lowercased() == "html" {
           throw LanguageError(
             "format=html is for 'report' only (one printable page); here: \(words.joined(separator: ", "))",
@@ -164,6 +181,7 @@ enum Resolver {
   }
 
   static func day(_ text: String, at range: Range<Int>, in context: ResolveContext) throws -> Day {
+    if let day = Day(parsing: text) { return day }
     switch text.lowercased() {
     case "today": return try context.requireToday(for: "today")
     case "yesterday": return try context.requireToday(for: "yesterday").adding(days: -1)

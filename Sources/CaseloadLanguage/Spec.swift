@@ -187,10 +187,12 @@ public struct CommandSpec: Sendable {
   public let summary: String
   /// The slots, keys and flags, made when the command is first parsed, helped or completed:
   /// a run that uses one command makes that command's declaration alone.
-  private let declarations: Lazily<Declarations>
-  public var slots: [Slot] { declarations.value.slots }
-  public var keys: [Key] { declarations.value.keys }
-  public var flags: [Flag] { declarations.value.flags }
+  private let lazyDeclarations: Lazily<Declarations>
+  /// The slots, keys and flags together, made on first use.
+  var declarations: Declarations { lazyDeclarations.value }
+  public var slots: [Slot] { declarations.slots }
+  public var keys: [Key] { declarations.keys }
+  public var flags: [Flag] { declarations.flags }
   public let effect: Effect
   public let reads: Reads
   /// Whether, played back, it may change records it does not name (retiring a supervisor
@@ -209,7 +211,8 @@ public struct CommandSpec: Sendable {
   ) {
     paths = ([path] + aliases).map { $0.split(separator: " ").map(String.init) }
     self.summary = summary
-    declarations = Lazily { Declarations(declared()) }
+    lazyDeclarations = Lazily { Declarations(declared()) }
+    name = paths[0].joined(separator: " ")
     self.effect = effect
     self.reads = reads
     self.changesUnnamed = changesUnnamed
@@ -217,11 +220,12 @@ public struct CommandSpec: Sendable {
     self.build = build
   }
 
-  public var name: String { paths[0].joined(separator: " ") }
+  /// The command's canonical words, `person add`.
+  public let name: String
 
   /// The key called `name`, compared without case.
   public func key(named name: String) -> Key? {
-    let index = declarations.value.keyIndex
+    let index = declarations.keyIndex
     return (index[name] ?? index[name.lowercased()]).map { keys[$0] }
   }
 
