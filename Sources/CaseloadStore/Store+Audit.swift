@@ -87,13 +87,18 @@ extension Store {
       )
     }
     // The files are a checkpoint at store.plist's head: compared with the journal played that
-    // far; the entries beyond it (a batch still running elsewhere) must play too.
+    // far; the entries beyond it (a batch still running elsewhere) must play too. They are
+    // read and decoded on another core while the journal plays; neither needs the other.
+    let filesRead = InBackground {
+      let files = self.readFiles(onAllCores: false)
+      return (files, files.problem == nil ? self.staleSnapshotRecord(files.state) : nil)
+    }
     var playback = Playback(registry: registry, planning: entries, imports: imports)
     do {
       for entry in entries.prefix(recorded.entries) { try playback.play(entry) }
-      let files = readFiles(expecting: playback.state)
+      let (files, stale) = filesRead.value
       if let problem = files.problem { return (.bad("\(problem)"), nil, nil) }
-      if let stale = staleSnapshotRecord(files.state) {
+      if let stale {
         return (
           .bad(
             "snapshot.bin differs from \(stale) that it names; remove snapshot.bin (a cache) to have it rebuilt"

@@ -57,9 +57,9 @@ extension Store {
   }
 
   /// What the files hold, without the journal: the records, the header, and the first file
-  /// that could not be read (left out, so that the rest stay viewable). A file whose bytes are
-  /// those of its record in `expected` is taken as that record without decoding it.
-  func readFiles(expecting expected: State = State()) -> (
+  /// that could not be read (left out, so that the rest stay viewable). Decoded on every
+  /// core, or on this thread alone when the others are busy.
+  func readFiles(onAllCores: Bool = true) -> (
     state: State, header: StoreHeader, problem: StoreError?
   ) {
     var loaded = State()
@@ -70,14 +70,11 @@ extension Store {
       header.fill(&loaded)
       let persons = fileIDs(PersonID.self, in: personsPath)
       let loadedPersons = loadIdentified(
-        Person.self, persons.map(personFile), expected: persons.map { expected.persons[$0] },
-        problem: &problem)
+        Person.self, persons.map(personFile), onAllCores: onAllCores, problem: &problem)
       for person in loadedPersons { loaded.persons[person.record.id] = person.record }
       let supervisors = fileIDs(SupervisorID.self, in: supervisorsPath)
       let loadedSupervisors = loadIdentified(
-        Supervisor.self, supervisors.map(supervisorFile),
-        expected: supervisors.map { expected.supervisors[$0] },
-        problem: &problem)
+        Supervisor.self, supervisors.map(supervisorFile), onAllCores: onAllCores, problem: &problem)
       for supervisor in loadedSupervisors { loaded.supervisors[supervisor.record.id] = supervisor.record }
     } catch {
       problem = problem ?? error
@@ -93,17 +90,22 @@ extension Store {
     loadIdentified(type, files, problem: &problem).map(\.record)
   }
 
-  /// `loadRecords`, with the identity of each file version read; a file whose bytes are those
-  /// of the record `expected` holds at its index is taken as that record without decoding it.
+  /// `loadRecords`, with the identity of each file version read.
   func loadIdentified<Record: Codable & Identified>(
-    _ type: Record.Type, _ files: [String], expected: [Record?]? = nil, problem: inout StoreError?
+    _ type: Record.Type, _ files: [String], onAllCores: Bool = true, problem: inout StoreError?
   ) -> [Kept<Record>] {
     // Decoding XML dominates reading many records; the files are independent, so all cores
     // share the work. Each slot is written by exactly one iteration.
     var results = [Result<Kept<Record>, StoreError>?](repeating: nil, count: files.count)
     results.withUnsafeMutableBufferPointer { slots in
-      DispatchQueue.concurrentPerform(iterations: files.count) { index in
-        slots[index] = Store.decodeRecord(Record.self, file: files[index], expected: expected?[index])
+      let slots = slots
+      let decode = { (index: Int) in
+        slots[index] = Store.decodeRecord(Record.self, file: files[index])
+      }
+      if onAllCores {
+        DispatchQueue.concurrentPerform(iterations: files.count, execute: decode)
+      } else {
+        for index in files.indices { decode(index) }
       }
     }
     var records: [Kept<Record>] = []
@@ -118,17 +120,12 @@ extension Store {
   }
 
   /// One record file, decoded and checked against its name; nil if it vanished meanwhile.
-  private static func decodeRecord<Record: Codable & Identified>(
-    _ type: Record.Type, file: String, expected: Record? = nil
-  ) -> Result<Kept<Record>, StoreError>? {
+  private static func decodeRecord<Record: Codable & Identified>(_ type: Record.Type, file: String)
+    -> Result<Kept<Record>, StoreError>?
+  {
     let name = (file as NSString).lastPathComponent
     do {
       guard let (data, identity) = try FileIO.readIdentified(file) else { return nil }
-      if let expected, "\(expected.identifier).plist" == name,
-        (try? Codec.encodeRecord(expected)) == data
-      {
-        return .success(Kept(file: identity, record: expected))
-      }
       let decoded = try Codec.decode(RecordFile<Record>.self, from: data, path: file)
       try Codec.checkVersion(decoded.formatVersion, path: file)
       guard "\(decoded.record.identifier).plist" == name else {
