@@ -11,47 +11,96 @@ import Foundation
 extension Journal {
   /// The entries on the complete lines of `bytes`, each checked to follow `previous` in
   /// sequence and chain, with the byte offset just past each entry's line.
+  ///
+  /// The lines are read and hashed in parts on every core (a line's link in the chain needs
+  /// only the line before it), then checked in order, so that the first fault is the one
+  /// reported.
   static func entries(in bytes: UnsafeRawBufferPointer, after previous: JournalHead, path: String)
     -> Result<[(entry: JournalEntry, end: Int)], StoreError>
   {
+    let lines = lineRanges(in: bytes)
+    let parts = lines.count < 4096 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+    let size = (lines.count + parts - 1) / max(parts, 1)
+    var read = [[ReadLine]](repeating: [], count: parts)
+    read.withUnsafeMutableBufferPointer { slots in
+      let slots = slots
+      DispatchQueue.concurrentPerform(iterations: parts) { part in
+        let range = min(part * size, lines.count)..<min((part + 1) * size, lines.count)
+        // The line before the part gives the hash its first line chains from.
+        var chainedFrom =
+          range.lowerBound == 0
+          ? previous.hash : readLine(bytes, lines[range.lowerBound - 1], after: "").entry?.hash ?? ""
+        slots[part] = range.map { index in
+          let line = readLine(bytes, lines[index], after: chainedFrom)
+          chainedFrom = line.entry?.hash ?? ""
+          return line
+        }
+      }
+    }
     var found: [(entry: JournalEntry, end: Int)] = []
+    found.reserveCapacity(lines.count)
     var previous = previous
+    for (line, range) in zip(read.joined(), lines) {
+      let expected = previous.entries + 1
+      guard let entry = line.entry else {
+        return .failure(.unreadable(path: path, reason: "entry \(expected)\(line.fault ?? "")"))
+      }
+      guard entry.seq == expected else {
+        return .failure(.unreadable(path: path, reason: "entry \(expected) has sequence number \(entry.seq)"))
+      }
+      guard entry.hash == line.chained else {
+        return .failure(.unreadable(path: path, reason: "entry \(entry.seq) does not match its hash"))
+      }
+      found.append((entry, range.upperBound + 1))
+      previous.entries = entry.seq
+      previous.hash = entry.hash
+    }
+    return .success(found)
+  }
+
+  /// One line read: its entry and the hash it chains to from the line before, or why it is
+  /// not an entry (said after "entry N").
+  private struct ReadLine {
+    var entry: JournalEntry?
+    var chained = ""
+    var fault: String?
+  }
+
+  /// The ranges of the complete lines in `bytes`, without their line feeds.
+  private static func lineRanges(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
+    var lines: [Range<Int>] = []
     var start = 0
     while start < bytes.count, let base = bytes.baseAddress,
       let newline = memchr(base + start, 0x0A, bytes.count - start)
     {
       let end = base.distance(to: UnsafeRawPointer(newline))
-      let line = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
-      let expected = previous.entries + 1
-      let entry: JournalEntry
-      let chained: String
-      if let fast = quickEntry(line) {
-        entry = fast
-        chained = hash(
-          previous: previous.hash, body: UnsafeRawBufferPointer(rebasing: line[..<(line.count - 70)]))
-      } else {
-        guard let text = String(validating: line, as: UTF8.self) else {
-          return .failure(.unreadable(path: path, reason: "entry \(expected) is not UTF-8"))
-        }
-        switch parse(text) {
-        case .success(let parsed): entry = parsed
-        case .failure(let error):
-          return .failure(.unreadable(path: path, reason: "entry \(expected): \(error.reason)"))
-        }
-        chained = hash(previous: previous.hash, body: entry.body)
-      }
-      guard entry.seq == expected else {
-        return .failure(.unreadable(path: path, reason: "entry \(expected) has sequence number \(entry.seq)"))
-      }
-      guard entry.hash == chained else {
-        return .failure(.unreadable(path: path, reason: "entry \(entry.seq) does not match its hash"))
-      }
-      found.append((entry, end + 1))
-      previous.entries = entry.seq
-      previous.hash = entry.hash
+      lines.append(start..<end)
       start = end + 1
     }
-    return .success(found)
+    return lines
+  }
+
+  /// Reads the line at `range` and hashes it onto `previousHash`.
+  private static func readLine(
+    _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, after previousHash: String
+  )
+    -> ReadLine
+  {
+    let line = UnsafeRawBufferPointer(rebasing: bytes[range])
+    if let fast = quickEntry(line) {
+      return ReadLine(
+        entry: fast,
+        chained: hash(
+          previous: previousHash, body: UnsafeRawBufferPointer(rebasing: line[..<(line.count - 70)])))
+    }
+    guard let text = String(validating: line, as: UTF8.self) else {
+      return ReadLine(fault: " is not UTF-8")
+    }
+    switch parse(text) {
+    case .success(let parsed):
+      return ReadLine(entry: parsed, chained: hash(previous: previousHash, body: parsed.body))
+    case .failure(let error): return ReadLine(fault: ": \(error.reason)")
+    }
   }
 
   /// SHA-256 (hex) over the previous hash, a newline and the body's bytes.

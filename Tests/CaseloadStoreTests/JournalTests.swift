@@ -37,6 +37,38 @@ import Testing
     #expect(throws: StoreError.self) { try Journal.read(reordered, after: JournalHead(), path: "j") }
   }
 
+  /// A journal long enough to be read in parts on several cores reads as one read in
+  /// order: a fault in a later part, or at a boundary between parts, is found and named.
+  @Test func aLongJournalReadInPartsReadsAsOne() throws {
+    let commands = (1...9_000).map { "policy set A=\($0 % 90 + 10) B=30 C=14 unclassified=30" }
+    var entries: [JournalEntry] = []
+    var head = JournalHead()
+    for command in commands {
+      let entry = Journal.entries(
+        after: head, commands: [command], at: "2026-11-27T09:00:00+07:00", officer: "an")[0]
+      entries.append(entry)
+      head.entries = entry.seq
+      head.hash = entry.hash
+    }
+    let lines = entries.map { $0.line + "\n" }
+    let data = Data(lines.joined().utf8)
+    let (read, bytes) = try Journal.read(data, after: JournalHead(), path: "j")
+    #expect(read == entries)
+    #expect(bytes == data.count)
+    for damaged in [4_500, 4_501, 8_999] {
+      var edited = lines
+      edited[damaged - 1] = edited[damaged - 1].replacingOccurrences(of: "B=30", with: "B=31")
+      #expect(throws: StoreError.unreadable(path: "j", reason: "entry \(damaged) does not match its hash")) {
+        try Journal.read(Data(edited.joined().utf8), after: JournalHead(), path: "j")
+      }
+    }
+    var dropped = lines
+    dropped.remove(at: 4_500)
+    #expect(throws: StoreError.unreadable(path: "j", reason: "entry 4501 has sequence number 4502")) {
+      try Journal.read(Data(dropped.joined().utf8), after: JournalHead(), path: "j")
+    }
+  }
+
   @Test func unfinishedTransactionAndTornLineAreNotRead() throws {
     let entries = sample()
     let firstOnly = Data((entries[0].line + "\n" + entries[1].line.prefix(20)).utf8)
