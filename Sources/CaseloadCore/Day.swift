@@ -92,6 +92,24 @@ public struct Day: Hashable, Comparable, Sendable, TextCodable {
 
   /// `YYYY-MM-DD`.
   public var description: String {
+    if (0...9999).contains(year) {
+      // Written digit by digit: every canonical command and file spells its dates this way.
+      return String(unsafeUninitializedCapacity: 10) { text in
+        func put(_ value: Int, _ count: Int, at start: Int) {
+          var value = value
+          for index in (start..<(start + count)).reversed() {
+            text[index] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+          }
+        }
+        put(year, 4, at: 0)
+        text[4] = UInt8(ascii: "-")
+        put(month, 2, at: 5)
+        text[7] = UInt8(ascii: "-")
+        put(day, 2, at: 8)
+        return 10
+      }
+    }
     func pad(_ n: Int, _ width: Int) -> String {
       let digits = String(n)
       return String(repeating: "0", count: max(0, width - digits.count)) + digits

@@ -59,11 +59,13 @@ public struct State: Equatable, Sendable {
 
   /// `P3 Nguyễn Văn An`, or the bare id when the person is unknown.
   public func label(_ id: PersonID) -> String {
-    persons[id].map { "\(id) \($0.name)" } ?? id.description
+    guard let name = persons[id]?.name else { return id.description }
+    return "\(id) \(name)"
   }
 
   public func label(_ id: SupervisorID) -> String {
-    supervisors[id].map { "\(id) \($0.name)" } ?? id.description
+    guard let name = supervisors[id]?.name else { return id.description }
+    return "\(id) \(name)"
   }
 
   /// Open cases whose current lead is `supervisor`.

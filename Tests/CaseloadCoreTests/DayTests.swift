@@ -30,6 +30,14 @@ import Testing
     #expect(Day(parsing: "2026-11-27")!.adding(days: 5).description == "2026-12-02")
     #expect(Day(parsing: "2026-03-01")!.adding(days: -1).description == "2026-02-28")
   }
+
+  /// Every day over centuries is written zero-padded, as `String(format: "%04d-%02d-%02d")`.
+  @Test func descriptionIsZeroPadded() {
+    for ordinal in stride(from: -700_000, through: 60_000, by: 97) {
+      let day = Day(ordinal: ordinal)
+      #expect(day.description == String(format: "%04d-%02d-%02d", day.year, day.month, day.day))
+    }
+  }
 }
 
 @Suite struct SentenceLengthTests {
