@@ -13,36 +13,34 @@ enum PlistDecoder {
       var parser = PlistParser(bytes)
       return try parser.document()
     }
-    return try Value(from: PlistValueDecoder(node: root, codingPath: []))
+    return try Value(from: PlistValueDecoder(node: root))
   }
 }
 
 /// Decodes a value from its node; a shape that does not fit throws, and Foundation is asked.
+/// Coding paths are left empty: they word errors, and Foundation words those.
 private struct PlistValueDecoder: Decoder {
   let node: ParsedPlist
-  let codingPath: [CodingKey]
+  var codingPath: [CodingKey] { [] }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
     guard case .dictionary(let entries) = node else { throw PlistDecoder.Unreadable() }
-    return KeyedDecodingContainer(KeyedPlistContainer(entries: entries, codingPath: codingPath))
+    return KeyedDecodingContainer(KeyedPlistContainer(entries: entries))
   }
 
   func unkeyedContainer() throws -> UnkeyedDecodingContainer {
     guard case .array(let items) = node else { throw PlistDecoder.Unreadable() }
-    return UnkeyedPlistContainer(items: items, codingPath: codingPath)
+    return UnkeyedPlistContainer(items: items)
   }
 
   func singleValueContainer() throws -> SingleValueDecodingContainer {
-    SinglePlistValue(node: node, codingPath: codingPath)
+    SinglePlistValue(node: node)
   }
 
   /// The value of `node` as `Value`: text, integers and booleans directly, anything else
   /// through its own `init(from:)`.
-  static func value<Value: Decodable>(_ type: Value.Type, of node: ParsedPlist, codingPath: [CodingKey])
-    throws
-    -> Value
-  {
+  static func value<Value: Decodable>(_ type: Value.Type, of node: ParsedPlist) throws -> Value {
     if Value.self == String.self {
       guard case .text(let text) = node else { throw PlistDecoder.Unreadable() }
       return unsafeBitCast(text, to: Value.self)
@@ -66,13 +64,13 @@ private struct PlistValueDecoder: Decoder {
       return number as! Value
     }
     if Value.self == Double.self || Value.self == Float.self { throw PlistDecoder.Unreadable() }
-    return try Value(from: PlistValueDecoder(node: node, codingPath: codingPath))
+    return try Value(from: PlistValueDecoder(node: node))
   }
 }
 
 private struct KeyedPlistContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   let entries: [(key: String, node: ParsedPlist)]
-  let codingPath: [CodingKey]
+  var codingPath: [CodingKey] { [] }
 
   var allKeys: [Key] { entries.compactMap { Key(stringValue: $0.key) } }
 
@@ -87,24 +85,24 @@ private struct KeyedPlistContainer<Key: CodingKey>: KeyedDecodingContainerProtoc
 
   func decode<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value {
     guard let node = node(key) else { throw PlistDecoder.Unreadable() }
-    return try PlistValueDecoder.value(type, of: node, codingPath: codingPath + [key])
+    return try PlistValueDecoder.value(type, of: node)
   }
 
   func decodeIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
     guard let node = node(key) else { return nil }
-    return try PlistValueDecoder.value(type, of: node, codingPath: codingPath + [key])
+    return try PlistValueDecoder.value(type, of: node)
   }
 
   func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
     -> KeyedDecodingContainer<NestedKey>
   {
     guard let node = node(key) else { throw PlistDecoder.Unreadable() }
-    return try PlistValueDecoder(node: node, codingPath: codingPath + [key]).container(keyedBy: type)
+    return try PlistValueDecoder(node: node).container(keyedBy: type)
   }
 
   func nestedUnkeyedContainer(forKey key: Key) throws -> UnkeyedDecodingContainer {
     guard let node = node(key) else { throw PlistDecoder.Unreadable() }
-    return try PlistValueDecoder(node: node, codingPath: codingPath + [key]).unkeyedContainer()
+    return try PlistValueDecoder(node: node).unkeyedContainer()
   }
 
   func superDecoder() throws -> Decoder { throw PlistDecoder.Unreadable() }
@@ -113,15 +111,12 @@ private struct KeyedPlistContainer<Key: CodingKey>: KeyedDecodingContainerProtoc
 
 private struct UnkeyedPlistContainer: UnkeyedDecodingContainer {
   let items: [ParsedPlist]
-  let codingPath: [CodingKey]
+  var codingPath: [CodingKey] { [] }
   var currentIndex = 0
   var count: Int? { items.count }
   var isAtEnd: Bool { currentIndex >= items.count }
 
-  init(items: [ParsedPlist], codingPath: [CodingKey]) {
-    self.items = items
-    self.codingPath = codingPath
-  }
+  init(items: [ParsedPlist]) { self.items = items }
 
   mutating func next() throws -> ParsedPlist {
     guard !isAtEnd else { throw PlistDecoder.Unreadable() }
@@ -132,17 +127,17 @@ private struct UnkeyedPlistContainer: UnkeyedDecodingContainer {
   mutating func decodeNil() throws -> Bool { false }
 
   mutating func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
-    try PlistValueDecoder.value(type, of: try next(), codingPath: codingPath)
+    try PlistValueDecoder.value(type, of: try next())
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
     -> KeyedDecodingContainer<NestedKey>
   {
-    try PlistValueDecoder(node: try next(), codingPath: codingPath).container(keyedBy: type)
+    try PlistValueDecoder(node: try next()).container(keyedBy: type)
   }
 
   mutating func nestedUnkeyedContainer() throws -> UnkeyedDecodingContainer {
-    try PlistValueDecoder(node: try next(), codingPath: codingPath).unkeyedContainer()
+    try PlistValueDecoder(node: try next()).unkeyedContainer()
   }
 
   mutating func superDecoder() throws -> Decoder { throw PlistDecoder.Unreadable() }
@@ -150,11 +145,11 @@ private struct UnkeyedPlistContainer: UnkeyedDecodingContainer {
 
 private struct SinglePlistValue: SingleValueDecodingContainer {
   let node: ParsedPlist
-  let codingPath: [CodingKey]
+  var codingPath: [CodingKey] { [] }
 
   func decodeNil() -> Bool { false }
 
   func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
-    try PlistValueDecoder.value(type, of: node, codingPath: codingPath)
+    try PlistValueDecoder.value(type, of: node)
   }
 }

@@ -10,7 +10,7 @@ import Foundation
 /// Values are text, integers, booleans, dictionaries and arrays: what caseload's files hold.
 enum PlistEncoder {
   static func encode<Value: Encodable>(_ value: Value) throws -> Data {
-    let root = try PlistNode.make(value, codingPath: [])
+    let root = try PlistNode.make(value, in: [], key: nil)
     var out: [UInt8] = []
     out.reserveCapacity(4096)
     out.append(contentsOf: prolog.utf8)
@@ -45,8 +45,11 @@ private enum PlistNode {
     var items: [PlistNode] = []
   }
 
-  /// The node of a value that encodes itself through an `Encoder`.
-  static func make<Value: Encodable>(_ value: Value, codingPath: [CodingKey]) throws -> PlistNode {
+  /// The node of a value that encodes itself through an `Encoder`, found under `key` in a
+  /// container at `path` (joined into a coding path only when one is asked for).
+  static func make<Value: Encodable>(_ value: Value, in path: [CodingKey], key: CodingKey?) throws
+    -> PlistNode
+  {
     // The common types by their metatype, which costs no dynamic cast.
     if Value.self == String.self { return .text(unsafeBitCast(value, to: String.self)) }
     if Value.self == Int.self { return .integer(String(unsafeBitCast(value, to: Int.self))) }
@@ -57,9 +60,12 @@ private enum PlistNode {
     }
     if Value.self == Double.self || Value.self == Float.self {
       throw EncodingError.invalidValue(
-        value, .init(codingPath: codingPath, debugDescription: "caseload's files hold no real numbers"))
+        value,
+        .init(
+          codingPath: path + [key].compactMap { $0 },
+          debugDescription: "caseload's files hold no real numbers"))
     }
-    let encoder = EncoderBox(codingPath: codingPath)
+    let encoder = EncoderBox(in: path, key: key)
     try value.encode(to: encoder)
     return encoder.node ?? .dictionary(DictionaryBox())
   }
@@ -121,11 +127,16 @@ private enum PlistNode {
 
 /// The `Encoder` a value encodes itself into: it holds the node of that one value.
 private final class EncoderBox: Encoder {
-  let codingPath: [CodingKey]
+  private let path: [CodingKey]
+  private let key: CodingKey?
+  var codingPath: [CodingKey] { key.map { path + [$0] } ?? path }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
   var node: PlistNode?
 
-  init(codingPath: [CodingKey]) { self.codingPath = codingPath }
+  init(in path: [CodingKey], key: CodingKey?) {
+    self.path = path
+    self.key = key
+  }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
     if case .dictionary(let box) = node {
@@ -157,7 +168,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   }
 
   mutating func encode<Value: Encodable>(_ value: Value, forKey key: Key) throws {
-    box.entries.append((key.stringValue, try PlistNode.make(value, codingPath: codingPath + [key])))
+    box.entries.append((key.stringValue, try PlistNode.make(value, in: codingPath, key: key)))
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
@@ -179,7 +190,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   mutating func superEncoder(forKey key: Key) -> Encoder { superEncoder(key: key.stringValue) }
 
   private mutating func superEncoder(key: String) -> Encoder {
-    let encoder = EncoderBox(codingPath: codingPath)
+    let encoder = EncoderBox(in: codingPath, key: nil)
     box.entries.append((key, .pending(encoder)))
     return encoder
   }
@@ -197,7 +208,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
   }
 
   mutating func encode<Value: Encodable>(_ value: Value) throws {
-    box.items.append(try PlistNode.make(value, codingPath: codingPath))
+    box.items.append(try PlistNode.make(value, in: codingPath, key: nil))
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
@@ -215,7 +226,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
   }
 
   mutating func superEncoder() -> Encoder {
-    let encoder = EncoderBox(codingPath: codingPath)
+    let encoder = EncoderBox(in: codingPath, key: nil)
     box.items.append(.pending(encoder))
     return encoder
   }
@@ -232,6 +243,6 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
   }
 
   mutating func encode<Value: Encodable>(_ value: Value) throws {
-    encoder.node = try PlistNode.make(value, codingPath: codingPath)
+    encoder.node = try PlistNode.make(value, in: codingPath, key: nil)
   }
 }
