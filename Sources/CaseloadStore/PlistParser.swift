@@ -33,6 +33,10 @@ struct PlistParser {
   mutating func skipMarkup() throws(Unreadable) {
     while true {
       skipSpace()
+      // Most often a tag follows: `<` and a letter or `/`.
+      guard at + 1 < bytes.count, bytes[at] == UInt8(ascii: "<"),
+        bytes[at + 1] == UInt8(ascii: "?") || bytes[at + 1] == UInt8(ascii: "!")
+      else { return }
       if starts(with: "<?") {
         try skip(past: "?>")
       } else if starts(with: "<!--") {
@@ -98,16 +102,16 @@ struct PlistParser {
     return (name, empty)
   }
 
-  mutating func closeTag(_ name: String) throws(Unreadable) {
-    guard starts(with: "</" + name) else { throw Unreadable() }
-    at += 2 + name.utf8.count
+  mutating func closeTag(_ name: StaticString) throws(Unreadable) {
+    guard starts(with: "</"), matches(name, at: at + 2) else { throw Unreadable() }
+    at += 2 + name.utf8CodeUnitCount
     skipSpace()
     guard at < bytes.count, bytes[at] == UInt8(ascii: ">") else { throw Unreadable() }
     at += 1
   }
 
   /// The character data up to `</name>`, its entities replaced.
-  mutating func text(until name: String) throws(Unreadable) -> String {
+  mutating func text(until name: StaticString) throws(Unreadable) -> String {
     let start = at
     guard let end = find(UInt8(ascii: "<")) else { throw Unreadable() }
     at = end
@@ -161,16 +165,19 @@ struct PlistParser {
     }
   }
 
-  func starts(with text: String) -> Bool {
-    let utf8 = text.utf8
-    guard bytes.count - at >= utf8.count else { return false }
-    return bytes[at..<at + utf8.count].elementsEqual(utf8)
+  func starts(with text: StaticString) -> Bool { matches(text, at: at) }
+
+  /// Whether the bytes at `offset` are `text`.
+  func matches(_ text: StaticString, at offset: Int) -> Bool {
+    let count = text.utf8CodeUnitCount
+    guard bytes.count - offset >= count, let base = bytes.baseAddress else { return false }
+    return memcmp(base + offset, text.utf8Start, count) == 0
   }
 
-  mutating func skip(past text: String) throws(Unreadable) {
+  mutating func skip(past text: StaticString) throws(Unreadable) {
     while at < bytes.count {
       if starts(with: text) {
-        at += text.utf8.count
+        at += text.utf8CodeUnitCount
         return
       }
       at += 1
@@ -179,6 +186,9 @@ struct PlistParser {
   }
 
   func find(_ byte: UInt8) -> Int? {
-    bytes[at...].firstIndex(of: byte)
+    guard at < bytes.count, let base = bytes.baseAddress,
+      let found = memchr(base + at, Int32(byte), bytes.count - at)
+    else { return nil }
+    return base.distance(to: UnsafeRawPointer(found))
   }
 }
