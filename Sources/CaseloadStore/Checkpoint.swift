@@ -27,7 +27,8 @@ extension Store {
   /// This boot's id (Linux), or nil where there is none: then every checkpoint is synced.
   static let bootID: String? = {
     guard let data = try? FileIO.read("/proc/sys/kernel/random/boot_id") else { return nil }
-    let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    // A UUID and a line feed; read without Foundation's character sets, on every open.
+    let text = String(decoding: data.filter { $0 > 0x20 }, as: UTF8.self)
     return text.isEmpty ? nil : text
   }()
 
