@@ -120,9 +120,11 @@ extension Session {
 
   private func replay(limit: ReplayLimit?, into directory: String?, echo: Bool) throws {
     let entries = try entries(upTo: limit)
-    var playback = Playback(registry: registry, planning: entries, imports: store.imports)
     // A new store plays the entries itself as it opens; play them here to show or view them.
-    for entry in entries where echo || directory == nil {
+    let playsHere = echo || directory == nil
+    var playback = Playback(
+      registry: registry, planning: entries, imports: store.imports, parseAhead: playsHere ? nil : false)
+    for entry in entries where playsHere {
       if echo {
         console.out(describe(entry, effect: try play(entry, showing: &playback)))
       } else {

@@ -18,7 +18,9 @@ final class ParseAhead: Sendable {
     self.commands = commands
     let shared = Shared(count: commands.count, chunk: chunk, lead: lead)
     self.shared = shared
-    DispatchQueue.global(qos: .userInitiated).async {
+    // A thread of its own: the parser waits for the playback, and a waiting block would hold
+    // one of the few threads of Dispatch's pool from the work queued behind it.
+    Thread {
       for start in stride(from: 0, to: commands.count, by: chunk) {
         shared.space.wait()
         if shared.isCancelled { return }
@@ -27,7 +29,7 @@ final class ParseAhead: Sendable {
         }
         shared.ready[start / chunk].signal()
       }
-    }
+    }.start()
   }
 
   deinit {
