@@ -5,7 +5,7 @@ extension Invocation {
   public func resolve(in context: ResolveContext) throws -> Action {
     var arguments = Arguments()
     let declarations = spec.declarations
-    arguments.values.reserveCapacity(declarations.slots.count + declarations.keys.count)
+    arguments.reserveCapacity(declarations.slots.count + declarations.keys.count)
     for slot in declarations.slots {
       if let word = slotWords[slot.name] {
         arguments[slot.name] = try Resolver.value(of: word, as: slot.kind, clearable: false, in: context)

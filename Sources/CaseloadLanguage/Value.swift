@@ -72,18 +72,34 @@ public enum Value: Equatable, Sendable {
 
 /// The values of one invocation, by slot or key name, after resolution.
 public struct Arguments: Sendable {
-  public var values: [String: Value] = [:]
+  /// The values by slot or key name, in the order set: a command has a handful, which a list
+  /// finds sooner than a hash table would (names are short, and compare without hashing).
+  private var values: [(name: String, value: Value)] = []
   public var flags: Set<String> = []
   /// Every word of a trailing "rest" slot (`help person add`), with its place for carets.
   public var rest: [Word] = []
   /// The verbatim text of a command slot and where it starts in the line.
   public var nestedCommand: (text: String, offset: Int)?
 
+  public init() {}
+
+  /// Room for `count` values without growing.
+  mutating func reserveCapacity(_ count: Int) { values.reserveCapacity(count) }
+
   public subscript(name: String) -> Value? {
-    get { values[name] }
-    set { values[name] = newValue }
+    get {
+      for entry in values where entry.name == name { return entry.value }
+      return nil
+    }
+    set {
+      if let index = values.firstIndex(where: { $0.name == name }) {
+        if let newValue { values[index].value = newValue } else { values.remove(at: index) }
+      } else if let newValue {
+        values.append((name, newValue))
+      }
+    }
   }
 
   /// Whether the key was given with an empty value, asking to clear the field.
-  public func isCleared(_ name: String) -> Bool { values[name] == .cleared }
+  public func isCleared(_ name: String) -> Bool { self[name] == .cleared }
 }
