@@ -29,23 +29,28 @@ extension Registry {
     throws
     -> JournalCommand
   {
+    let (arguments, action) = try invocation.resolvedArguments(in: ResolveContext(state: state, today: nil))
     let command: JournalCommand
-    let canonical: String
-    switch try invocation.resolve(in: ResolveContext(state: state, today: nil)) {
-    case .mutation(let mutation, let text):
-      (command, canonical) = (.mutation(mutation), text)
+    switch action {
+    case .mutation(let mutation, _):
+      command = .mutation(mutation)
     case .undo(let entries?):
-      (command, canonical) = (.undo(entries), AuditCommand.undoText(entries))
-    case .importCase(let request, let text):
+      let canonical = AuditCommand.undoText(entries)
+      guard canonical == text.trimmingTrailingComment else {
+        throw LanguageError("not in canonical form: \(text) (canonical: \(canonical))")
+      }
+      return .undo(entries)
+    case .importCase(let request, _):
       guard request.digest != nil else {
         throw LanguageError(
           "a journaled person import names its file by digest (sha256:…), not by path: \(request.source)")
       }
-      (command, canonical) = (.importCase(request), text)
+      command = .importCase(request)
     default:
       throw LanguageError("'\(invocation.spec.name)' changes nothing and cannot be in the journal")
     }
-    guard canonical == text.trimmingTrailingComment else {
+    guard invocation.spec.isCanonicalText(text.trimmingTrailingComment, of: arguments) else {
+      let canonical = invocation.spec.canonicalText(arguments)
       throw LanguageError("not in canonical form: \(text) (canonical: \(canonical))")
     }
     return command

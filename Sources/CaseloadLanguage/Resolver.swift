@@ -3,6 +3,16 @@ import CaseloadCore
 extension Invocation {
   /// Turns the words into typed values (names into ids, dates, defaults) and builds the action.
   public func resolve(in context: ResolveContext) throws -> Action {
+    let (arguments, action) = try resolvedArguments(in: context)
+    switch action {
+    case .mutation(let mutation, _): return .mutation(mutation, canonical: spec.canonicalText(arguments))
+    case .importCase(let request, _): return .importCase(request, canonical: spec.canonicalText(arguments))
+    default: return action
+    }
+  }
+
+  /// `resolve`'s values, and its action before the canonical text is written into it.
+  func resolvedArguments(in context: ResolveContext) throws -> (Arguments, Action) {
     var arguments = Arguments()
     let declarations = spec.declarations
     arguments.reserveCapacity(declarations.slots.count + declarations.keys.count)
@@ -21,12 +31,7 @@ extension Invocation {
     arguments.rest = restWords
     arguments.nestedCommand = nestedCommand
     try spec.fill(&arguments, context)
-    let action = try spec.build(arguments)
-    switch action {
-    case .mutation(let mutation, _): return .mutation(mutation, canonical: spec.canonicalText(arguments))
-    case .importCase(let request, _): return .importCase(request, canonical: spec.canonicalText(arguments))
-    default: return action
-    }
+    return (arguments, try spec.build(arguments))
   }
 }
 
@@ -73,6 +78,41 @@ extension Invocation {
 }
 
 extension CommandSpec {
+  /// Whether `text` is `canonicalText(arguments)`, compared a piece at a time rather than
+  /// written out whole (playback asks it of every entry).
+  func isCanonicalText(_ text: String, of arguments: Arguments) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var at = 0
+      func follows(_ piece: String) -> Bool {
+        var piece = piece
+        return piece.withUTF8 { expected in
+          guard bytes.count - at >= expected.count,
+            UnsafeBufferPointer(rebasing: bytes[at..<(at + expected.count)]).elementsEqual(expected)
+          else { return false }
+          at += expected.count
+          return true
+        }
+      }
+      let declarations = self.declarations
+      guard follows(name) else { return false }
+      for slot in declarations.slots {
+        if let value = arguments[slot.name], !(follows(" ") && follows(value.canonical)) { return false }
+      }
+      for key in declarations.keys {
+        if let value = arguments[key.name],
+          !(follows(" ") && follows(key.name) && follows("=") && follows(value.canonical))
+        {
+          return false
+        }
+      }
+      for flag in declarations.flags where arguments.flags.contains(flag.name) {
+        guard follows(" ") && follows(flag.name) else { return false }
+      }
+      return at == bytes.count
+    }
+  }
+
   /// The command with every argument explicit and in declared order: what the journal records.
   func canonicalText(_ arguments: Arguments) -> String {
     let declarations = self.declarations

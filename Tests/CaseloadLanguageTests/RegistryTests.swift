@@ -65,3 +65,41 @@ import Testing
     #expect(try registry.spec(named: ["ass"]).usage.hasSuffix("[force]"))
   }
 }
+
+/// `isCanonicalText` answers what comparing with `canonicalText` answers, without writing it.
+@Suite struct CanonicalTextTests {
+  @Test(arguments: [
+    #"supervisor add "Trần Thị Bích" id=S1 kind=team capacity=3"#,
+    #"person add "Nguyễn Văn An" id=P1 born=1980-01-02 released=2026-10-01 received=2026-10-05"#,
+    #"visit P1 id=V1 by=S1 on=2026-11-01 kind=home note="ổn định \"tốt\"""#,
+    "classify P1 group=B on=2026-11-02", "person close P1 reason=moved on=2026-11-03 force",
+  ])
+  func agreesWithTheWrittenText(canonical: String) throws {
+    guard case .invocation(let invocation) = try Registry.standard.parse(canonical) else {
+      Issue.record("no invocation for \(canonical)")
+      return
+    }
+    var state = State()
+    let today = Day(parsing: "2026-11-27")!
+    let person: [PersonField] = [
+      .name("Nguyễn Văn An"), .born(Day(parsing: "1980-01-02")!), .released(Day(parsing: "2026-10-01")!),
+      .received(Day(parsing: "2026-10-05")!),
+    ]
+    _ = try state.apply(.addPerson(PersonID(1), person, group: nil), today: today)
+    _ = try state.apply(.addSupervisor(SupervisorID(1), [.name("Trần Thị Bích")]), today: today)
+    let (arguments, _) = try invocation.resolvedArguments(in: ResolveContext(state: state, today: nil))
+    let spec = invocation.spec
+    let variants = [
+      canonical, canonical + " ", " " + canonical, String(canonical.dropLast()), canonical + "x",
+      canonical.replacingOccurrences(of: " ", with: "  "),
+      canonical.replacingOccurrences(of: "=", with: "= "),
+      spec.name,
+    ]
+    for variant in variants {
+      #expect(
+        spec.isCanonicalText(variant, of: arguments) == (spec.canonicalText(arguments) == variant),
+        "\(variant)")
+    }
+    #expect(spec.isCanonicalText(canonical, of: arguments))
+  }
+}
