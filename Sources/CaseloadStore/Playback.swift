@@ -119,7 +119,10 @@ public struct Playback {
       throw .inconsistent("journal entry \(entry.seq) cannot be played back: \(error)")
     }
     seq = entry.seq
-    for key in RecordKey.keys(outcome.touched) { lastChange[key] = (seq, entry.command) }
+    // Which entry last changed each record matters only to an undo this playback plans for.
+    if !snapshotPoints.isEmpty {
+      for key in RecordKey.keys(outcome.touched) { lastChange[key] = (seq, entry.command) }
+    }
     if undoneEntries.contains(seq) { changed[seq] = (outcome.touched, entry.command, entry.officer) }
     if snapshotPoints.contains(seq) { snapshots[seq] = state }
     return outcome
