@@ -16,7 +16,7 @@ extension Journal {
   /// only the line before it), then checked in order, so that the first fault is the one
   /// reported.
   static func entries(in bytes: UnsafeRawBufferPointer, after previous: JournalHead, path: String)
-    -> Result<[(entry: JournalEntry, end: Int)], StoreError>
+    -> Result<(entries: [JournalEntry], ends: [Int]), StoreError>
   {
     let lines = lineRanges(in: bytes)
     let parts = lines.count < 4096 ? 1 : ProcessInfo.processInfo.activeProcessorCount
@@ -27,18 +27,22 @@ extension Journal {
       DispatchQueue.concurrentPerform(iterations: parts) { part in
         let range = min(part * size, lines.count)..<min((part + 1) * size, lines.count)
         // The line before the part gives the hash its first line chains from.
-        var chainedFrom =
+        var before =
           range.lowerBound == 0
-          ? previous.hash : readLine(bytes, lines[range.lowerBound - 1], after: "").entry?.hash ?? ""
+          ? nil : readLine(bytes, lines[range.lowerBound - 1], after: nil, chainingFrom: "").entry
+        var chainedFrom = range.lowerBound == 0 ? previous.hash : before?.hash ?? ""
         slots[part] = range.map { index in
-          let line = readLine(bytes, lines[index], after: chainedFrom)
+          let line = readLine(bytes, lines[index], after: before, chainingFrom: chainedFrom)
+          before = line.entry
           chainedFrom = line.entry?.hash ?? ""
           return line
         }
       }
     }
-    var found: [(entry: JournalEntry, end: Int)] = []
+    var found: [JournalEntry] = []
+    var ends: [Int] = []
     found.reserveCapacity(lines.count)
+    ends.reserveCapacity(lines.count)
     var previous = previous
     for (line, range) in zip(read.joined(), lines) {
       let expected = previous.entries + 1
@@ -51,11 +55,12 @@ extension Journal {
       guard entry.hash == line.chained else {
         return .failure(.unreadable(path: path, reason: "entry \(entry.seq) does not match its hash"))
       }
-      found.append((entry, range.upperBound + 1))
+      found.append(entry)
+      ends.append(range.upperBound + 1)
       previous.entries = entry.seq
       previous.hash = entry.hash
     }
-    return .success(found)
+    return .success((found, ends))
   }
 
   /// One line read: its entry and the hash it chains to from the line before, or why it is
@@ -80,14 +85,14 @@ extension Journal {
     return lines
   }
 
-  /// Reads the line at `range` and hashes it onto `previousHash`.
+  /// Reads the line at `range`, which follows `before` (when it read), and hashes it onto
+  /// `previousHash`.
   private static func readLine(
-    _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, after previousHash: String
-  )
-    -> ReadLine
-  {
+    _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, after before: JournalEntry?,
+    chainingFrom previousHash: String
+  ) -> ReadLine {
     let line = UnsafeRawBufferPointer(rebasing: bytes[range])
-    if let fast = quickEntry(line) {
+    if let fast = quickEntry(line, after: before) {
       return ReadLine(
         entry: fast,
         chained: hash(
@@ -106,15 +111,18 @@ extension Journal {
   /// SHA-256 (hex) over the previous hash, a newline and the body's bytes.
   static func hash(previous: String, body: UnsafeRawBufferPointer) -> String {
     var hasher = SHA256()
-    var link = previous + "\n"
-    link.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    var previous = previous
+    previous.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    withUnsafeBytes(of: UInt8(ascii: "\n")) { hasher.update(bufferPointer: $0) }
     hasher.update(bufferPointer: body)
     return hex(hasher.finalize())
   }
 
   /// A line exactly as caseload writes it (`COMMAND #| seq=N at=AT officer="NAME" [tx=F-L]
   /// hash=HEX`, the name with nothing to escape), read from its bytes; nil for anything else.
-  static func quickEntry(_ line: UnsafeRawBufferPointer) -> JournalEntry? {
+  /// `before` is the entry on the line before, whose time and officer (a transaction's
+  /// entries share them) are taken rather than made again when the bytes are the same.
+  static func quickEntry(_ line: UnsafeRawBufferPointer, after before: JournalEntry? = nil) -> JournalEntry? {
     let count = line.count
     guard count > 80, line.matches(" hash=", at: count - 70),
       line[(count - 64)...].allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) })
@@ -144,8 +152,9 @@ extension Journal {
       guard let last = line.number(at: &index), first <= last else { return nil }
       transaction = first...last
     }
-    guard index == bodyEnd, let command = line.text(0, marker), let at = line.text(atStart, atEnd),
-      let officer = line.text(officerStart, officerEnd)
+    guard index == bodyEnd, let command = line.text(0, marker),
+      let at = line.text(atStart, atEnd, sameAs: before?.at),
+      let officer = line.text(officerStart, officerEnd, sameAs: before?.officer)
     else { return nil }
     // Every byte was matched against the form `body` writes (numbers without leading zeros,
     // the name with nothing `Lexer.quote` escapes), so the entry writes this line back exactly
@@ -195,5 +204,15 @@ extension UnsafeRawBufferPointer {
 
   fileprivate func text(_ start: Int, _ end: Int) -> String? {
     String(validating: UnsafeRawBufferPointer(rebasing: self[start..<end]), as: UTF8.self)
+  }
+
+  /// `text(start, end)`, or `known` itself when it has those bytes.
+  fileprivate func text(_ start: Int, _ end: Int, sameAs known: String?) -> String? {
+    if var known, known.utf8.count == end - start,
+      known.withUTF8({ UnsafeRawBufferPointer($0).elementsEqual(self[start..<end]) })
+    {
+      return known
+    }
+    return text(start, end)
   }
 }

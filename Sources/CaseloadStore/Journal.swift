@@ -133,13 +133,14 @@ public enum Journal {
   static func read(_ data: Data, after head: JournalHead, path: String) throws(StoreError) -> (
     [JournalEntry], Int
   ) {
-    let found = data.withUnsafeBytes { entries(in: $0, after: head, path: path) }
-    var safe = (count: 0, bytes: 0)
-    for (offset, item) in try found.get().enumerated()
-    where item.entry.transaction.map({ $0.upperBound == item.entry.seq }) ?? true {
-      safe = (offset + 1, item.end)
-    }
-    return (try found.get().prefix(safe.count).map(\.entry), safe.bytes)
+    let (found, ends) = try data.withUnsafeBytes { entries(in: $0, after: head, path: path) }.get()
+    // The entries up to the last that ends a transaction (or stands alone).
+    guard
+      let last = found.lastIndex(where: { entry in
+        entry.transaction.map { $0.upperBound == entry.seq } ?? true
+      })
+    else { return ([], 0) }
+    return (last == found.count - 1 ? found : Array(found[...last]), ends[last])
   }
 
   /// Reads `entries` back through `read`, as they would be appended after `head`: the writer
