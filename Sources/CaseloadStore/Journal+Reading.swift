@@ -44,7 +44,10 @@ extension Journal {
     found.reserveCapacity(lines.count)
     ends.reserveCapacity(lines.count)
     var previous = previous
-    for (line, range) in zip(read.joined(), lines) {
+    var index = 0
+    for line in read.joined() {
+      let range = lines[index]
+      index += 1
       let expected = previous.entries + 1
       guard let entry = line.entry else {
         return .failure(.unreadable(path: path, reason: "entry \(expected)\(line.fault ?? "")"))
@@ -52,7 +55,7 @@ extension Journal {
       guard entry.seq == expected else {
         return .failure(.unreadable(path: path, reason: "entry \(expected) has sequence number \(entry.seq)"))
       }
-      guard entry.hash == line.chained else {
+      guard line.chains else {
         return .failure(.unreadable(path: path, reason: "entry \(entry.seq) does not match its hash"))
       }
       found.append(entry)
@@ -63,11 +66,11 @@ extension Journal {
     return .success((found, ends))
   }
 
-  /// One line read: its entry and the hash it chains to from the line before, or why it is
+  /// One line read: its entry and whether its hash chains from the line before, or why it is
   /// not an entry (said after "entry N").
   private struct ReadLine {
     var entry: JournalEntry?
-    var chained = ""
+    var chains = false
     var fault: String?
   }
 
@@ -95,7 +98,7 @@ extension Journal {
     if let fast = quickEntry(line, after: before) {
       return ReadLine(
         entry: fast,
-        chained: hash(
+        chains: fast.hash.isHash(
           previous: previousHash, body: UnsafeRawBufferPointer(rebasing: line[..<(line.count - 70)])))
     }
     guard let text = String(validating: line, as: UTF8.self) else {
@@ -103,19 +106,23 @@ extension Journal {
     }
     switch parse(text) {
     case .success(let parsed):
-      return ReadLine(entry: parsed, chained: hash(previous: previousHash, body: parsed.body))
+      var body = parsed.body
+      let chains = body.withUTF8 {
+        parsed.hash.isHash(previous: previousHash, body: UnsafeRawBufferPointer($0))
+      }
+      return ReadLine(entry: parsed, chains: chains)
     case .failure(let error): return ReadLine(fault: ": \(error.reason)")
     }
   }
 
-  /// SHA-256 (hex) over the previous hash, a newline and the body's bytes.
-  static func hash(previous: String, body: UnsafeRawBufferPointer) -> String {
+  /// SHA-256 over the previous hash, a newline and the body's bytes.
+  static func digest(previous: String, body: UnsafeRawBufferPointer) -> SHA256.Digest {
     var hasher = SHA256()
     var previous = previous
     previous.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
     withUnsafeBytes(of: UInt8(ascii: "\n")) { hasher.update(bufferPointer: $0) }
     hasher.update(bufferPointer: body)
-    return hex(hasher.finalize())
+    return hasher.finalize()
   }
 
   /// A line exactly as caseload writes it (`COMMAND #| seq=N at=AT officer="NAME" [tx=F-L]
@@ -214,5 +221,24 @@ extension UnsafeRawBufferPointer {
       return known
     }
     return text(start, end)
+  }
+}
+
+extension String {
+  /// Whether this is the hex SHA-256 of `previous`, a newline and `body`, compared digit by
+  /// digit without writing the digest out as text.
+  fileprivate func isHash(previous: String, body: UnsafeRawBufferPointer) -> Bool {
+    let digest = Journal.digest(previous: previous, body: body)
+    var text = self
+    return text.withUTF8 { hex in
+      guard hex.count == 64 else { return false }
+      func digit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x57 + nibble }
+      var index = 0
+      for byte in digest {
+        guard hex[index] == digit(byte >> 4), hex[index + 1] == digit(byte & 0x0F) else { return false }
+        index += 2
+      }
+      return true
+    }
   }
 }
