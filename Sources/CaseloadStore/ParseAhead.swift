@@ -80,8 +80,9 @@ final class ParseAhead: Sendable {
 
     func take(at index: Int) -> Invocation? {
       while readyChunks <= index / chunk {
-        ready[readyChunks].wait()
+        // The chunk before has been taken whole: the parser may parse another.
         if readyChunks > 0 { space.signal() }
+        ready[readyChunks].wait()
         readyChunks += 1
       }
       defer { results[index] = nil }

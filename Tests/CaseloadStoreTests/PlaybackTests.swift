@@ -267,7 +267,8 @@ extension Store {
     let (directory, _, entries) = try journal()
     defer { directory.remove() }
     let commands = entries.prefix(100).map(\.command) + ["visit P1 colour=red"]
-    let ahead = ParseAhead(commands, registry: .standard, chunk: 3, lead: 2)
+    // One chunk ahead at most: the parser waits for each chunk to be taken.
+    let ahead = ParseAhead(commands, registry: .standard, chunk: 3, lead: 1)
     for (index, command) in commands.enumerated() {
       let inline = try? Registry.standard.canonicalInvocation(command)
       let handed = ahead.invocation(at: index, command: command)
