@@ -43,12 +43,12 @@ extension Journal {
     var ends: [Int] = []
     found.reserveCapacity(lines.count)
     ends.reserveCapacity(lines.count)
-    var previous = previous
+    var last = previous.entries
     var index = 0
     for line in read.joined() {
       let range = lines[index]
       index += 1
-      let expected = previous.entries + 1
+      let expected = last + 1
       guard let entry = line.entry else {
         return .failure(.unreadable(path: path, reason: "entry \(expected)\(line.fault ?? "")"))
       }
@@ -60,8 +60,7 @@ extension Journal {
       }
       found.append(entry)
       ends.append(range.upperBound + 1)
-      previous.entries = entry.seq
-      previous.hash = entry.hash
+      last = entry.seq
     }
     return .success((found, ends))
   }
