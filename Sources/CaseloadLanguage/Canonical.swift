@@ -30,27 +30,30 @@ extension Registry {
     -> JournalCommand
   {
     let (arguments, action) = try invocation.resolvedArguments(in: ResolveContext(state: state, today: nil))
+    let line = text.trimmingTrailingComment
     let command: JournalCommand
+    let isCanonical: Bool
     switch action {
     case .mutation(let mutation, _):
       command = .mutation(mutation)
+      isCanonical = invocation.spec.isCanonicalText(line, of: arguments)
     case .undo(let entries?):
-      let canonical = AuditCommand.undoText(entries)
-      guard canonical == text.trimmingTrailingComment else {
-        throw LanguageError("not in canonical form: \(text) (canonical: \(canonical))")
-      }
-      return .undo(entries)
+      command = .undo(entries)
+      isCanonical = AuditCommand.undoText(entries) == line
     case .importCase(let request, _):
       guard request.digest != nil else {
         throw LanguageError(
           "a journaled person import names its file by digest (sha256:…), not by path: \(request.source)")
       }
       command = .importCase(request)
+      isCanonical = invocation.spec.isCanonicalText(line, of: arguments)
     default:
       throw LanguageError("'\(invocation.spec.name)' changes nothing and cannot be in the journal")
     }
-    guard invocation.spec.isCanonicalText(text.trimmingTrailingComment, of: arguments) else {
-      let canonical = invocation.spec.canonicalText(arguments)
+    guard isCanonical else {
+      // The canonical text, written out only to say how the line differs from it.
+      var canonical = invocation.spec.canonicalText(arguments)
+      if case .undo(let entries) = command { canonical = AuditCommand.undoText(entries) }
       throw LanguageError("not in canonical form: \(text) (canonical: \(canonical))")
     }
     return command
