@@ -114,16 +114,6 @@ extension Journal {
     }
   }
 
-  /// SHA-256 over the previous hash, a newline and the body's bytes.
-  static func digest(previous: String, body: UnsafeRawBufferPointer) -> SHA256.Digest {
-    var hasher = SHA256()
-    var previous = previous
-    previous.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-    withUnsafeBytes(of: UInt8(ascii: "\n")) { hasher.update(bufferPointer: $0) }
-    hasher.update(bufferPointer: body)
-    return hasher.finalize()
-  }
-
   /// A line exactly as caseload writes it (`COMMAND #| seq=N at=AT officer="NAME" [tx=F-L]
   /// hash=HEX`, the name with nothing to escape), read from its bytes; nil for anything else.
   /// `before` is the entry on the line before, whose time and officer (a transaction's
@@ -231,10 +221,12 @@ extension String {
     var text = self
     return text.withUTF8 { hex in
       guard hex.count == 64 else { return false }
-      func digit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x57 + nibble }
       var index = 0
       for byte in digest {
-        guard hex[index] == digit(byte >> 4), hex[index + 1] == digit(byte & 0x0F) else { return false }
+        guard hex[index] == Journal.hexDigit(byte >> 4), hex[index + 1] == Journal.hexDigit(byte & 0x0F)
+        else {
+          return false
+        }
         index += 2
       }
       return true

@@ -40,22 +40,38 @@ public struct JournalHead: Equatable, Sendable, Codable {
 public enum Journal {
   public static let genesis = String(repeating: "0", count: 64)
 
+  /// An entry's hash (hex): its link in the chain, made from the previous entry's hash.
   static func hash(previous: String, body: String) -> String {
-    hex(SHA256.hash(data: Data((previous + "\n" + body).utf8)))
+    var body = body
+    return body.withUTF8 { hex(digest(previous: previous, body: UnsafeRawBufferPointer($0))) }
   }
 
+  /// SHA-256 over the previous hash, a newline and the body's bytes: the one definition of a
+  /// link, which writing and reading the journal share.
+  static func digest(previous: String, body: UnsafeRawBufferPointer) -> SHA256.Digest {
+    var hasher = SHA256()
+    var previous = previous
+    previous.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    withUnsafeBytes(of: UInt8(ascii: "\n")) { hasher.update(bufferPointer: $0) }
+    hasher.update(bufferPointer: body)
+    return hasher.finalize()
+  }
+
+  /// The digest in lower-case hex, as the journal and transfer files write it.
   static func hex(_ digest: SHA256.Digest) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    return String(unsafeUninitializedCapacity: 64) { buffer in
+    String(unsafeUninitializedCapacity: 64) { buffer in
       var index = 0
       for byte in digest {
-        buffer[index] = digits[Int(byte >> 4)]
-        buffer[index + 1] = digits[Int(byte & 0x0F)]
+        buffer[index] = hexDigit(byte >> 4)
+        buffer[index + 1] = hexDigit(byte & 0x0F)
         index += 2
       }
       return 64
     }
   }
+
+  /// The lower-case hex digit of a value 0–15.
+  static func hexDigit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x57 + nibble }
 
   /// Makes the entries that follow `head`, chaining their hashes.
   static func entries(

@@ -61,7 +61,7 @@ extension TransferDocument {
     guard let place = TransferDocument.digestPlace(in: data) else {
       throw .internalError("the transfer file's digest has no place in the encoded file")
     }
-    let digest = TransferDocument.hex(SHA256.hash(data: data))
+    let digest = Journal.hex(SHA256.hash(data: data))
     data.replaceSubrange(place, with: Data(digest.utf8))
     return (data, digest)
   }
@@ -75,7 +75,7 @@ extension TransferDocument {
     let claimed = String(decoding: data[place], as: UTF8.self)
     var zeroed = data
     zeroed.replaceSubrange(place, with: Data(repeating: UInt8(ascii: "0"), count: 64))
-    guard hex(SHA256.hash(data: zeroed)) == claimed else {
+    guard Journal.hex(SHA256.hash(data: zeroed)) == claimed else {
       throw .unreadable(
         path: path,
         reason: "its content does not match its digest sha256:\(claimed): the file is damaged or was edited")
@@ -104,9 +104,5 @@ extension TransferDocument {
       data[digits].allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
     else { return nil }
     return digits
-  }
-
-  static func hex(_ digest: SHA256.Digest) -> String {
-    digest.map { String(format: "%02x", $0) }.joined()
   }
 }
