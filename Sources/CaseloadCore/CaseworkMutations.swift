@@ -1,5 +1,3 @@
-import Foundation
-
 extension State {
   /// Records a support measure for an open case, dated on or after reception and not after today.
   mutating func record(_ support: Support, rules: Rules) throws(DomainError) -> Outcome {
@@ -50,7 +48,7 @@ extension State {
 
   /// A team has a name that no other team has (names find teams, so two alike would be a trap).
   private func checkTeam(_ team: Team) throws(DomainError) {
-    guard !team.name.trimmingCharacters(in: .whitespaces).isEmpty else {
+    guard !team.name.isBlank else {
       throw DomainError("a team needs a name, e.g. \"Tổ bảo vệ ANTT số 1\"")
     }
     let folded = Folding.fold(team.name)

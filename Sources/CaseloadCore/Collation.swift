@@ -1,5 +1,3 @@
-import Foundation
-
 /// Vietnamese alphabetical order, as lists of names are sorted in a ward office: by given
 /// name (tên, the last word), then by family and middle names; letters in the Vietnamese
 /// alphabet (a ă â b c d đ e ê … o ô ơ … u ư …), then tones (none, huyền, hỏi, ngã, sắc,
@@ -45,14 +43,14 @@ public enum Collation {
   private static func weigh(_ character: Character) -> (Int, Int) {
     var base = ""
     var tone = 0
-    for scalar in String(character).decomposedStringWithCanonicalMapping.unicodeScalars {
+    for scalar in String(character).decomposed.unicodeScalars {
       if let index = tonesInOrder.firstIndex(of: scalar) {
         tone = index + 1
       } else {
         base.unicodeScalars.append(scalar)
       }
     }
-    let letter = Character(base.precomposedStringWithCanonicalMapping)
+    let letter = Character(base.composed)
     if let index = alphabet.firstIndex(of: letter) { return (index + 1, tone) }
     return (alphabet.count + 1 + Int(letter.unicodeScalars.first?.value ?? 0), tone)
   }

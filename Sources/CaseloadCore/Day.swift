@@ -110,11 +110,18 @@ public struct Day: Hashable, Comparable, Sendable, TextCodable {
         return 10
       }
     }
-    func pad(_ n: Int, _ width: Int) -> String {
-      let digits = String(n)
-      return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    return "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))"
+  }
+
+  /// `DD/MM/YYYY`, as Vietnamese documents write a date.
+  public var dayFirstDescription: String {
+    "\(Day.pad(day, 2))/\(Day.pad(month, 2))/\(Day.pad(year, 4))"
+  }
+
+  /// `n` in decimal, with zeros before it to `width` digits.
+  private static func pad(_ n: Int, _ width: Int) -> String {
+    let digits = String(n)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 
   /// Parses `YYYY-MM-DD` or `DD/MM/YYYY`; nil when the text is neither or the date does not exist.

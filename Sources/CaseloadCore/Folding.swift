@@ -1,5 +1,3 @@
-import Foundation
-
 /// Text compared the way an officer types it: without case and without Vietnamese diacritics.
 public enum Folding {
   /// `"Nguyễn Văn Đức"` → `"nguyen van duc"`.
@@ -39,7 +37,7 @@ public enum Folding {
   /// One scalar decomposed, its marks dropped, `đ` made `d`, and lowercased.
   private static func slowFold(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView {
     var kept = String.UnicodeScalarView()
-    for part in String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars {
+    for part in String(Character(scalar)).decomposed.unicodeScalars {
       switch part.properties.generalCategory {
       case .nonspacingMark, .enclosingMark, .spacingMark: continue
       default: break

@@ -115,7 +115,7 @@ public struct Message: Hashable, Sendable, CustomStringConvertible, ExpressibleB
     guard literal.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else {
       return literal
     }
-    return literal.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
+    return literal.replacing("{", with: "{{").replacing("}", with: "}}")
   }
 
   /// Collects the template and arguments of a string literal with interpolations.

@@ -120,7 +120,7 @@ extension State {
     case .editTeam(let id, let fields):
       return try editTeam(id, fields)
     case .setWard(let name, let province):
-      guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+      guard !name.isBlank else {
         throw DomainError("a ward needs a name, e.g. name=\"Phường Hòa Bình\"")
       }
       settings.ward.name = name

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The rules of §4 and §9 that records and dated events must keep.
 struct Rules {
   /// The latest date allowed; nil during replay, when a recorded command is taken as valid on its day.
@@ -34,7 +32,7 @@ struct Rules {
   /// born < released ≤ received ≤ today, released < probation-until, no date before 1900, a
   /// valid and unique CCCD; an expected person has a notification date and no reception yet.
   func check(_ person: Person, against state: State) throws(DomainError) {
-    if person.name.trimmingCharacters(in: .whitespaces).isEmpty {
+    if person.name.isBlank {
       throw DomainError("a person needs a name")
     }
     let dates: [(String, Day?)] = [
@@ -109,7 +107,7 @@ struct Rules {
   }
 
   static func check(_ supervisor: Supervisor) throws(DomainError) {
-    if supervisor.name.trimmingCharacters(in: .whitespaces).isEmpty {
+    if supervisor.name.isBlank {
       throw DomainError("a supervisor needs a name")
     }
     guard supervisor.capacity >= 0 else {

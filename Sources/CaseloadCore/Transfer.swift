@@ -83,11 +83,11 @@ extension State {
       throw DomainError(
         "a transfer file names the sending ward: name this ward first (ward set name=… province=…)")
     }
-    guard !to.trimmingCharacters(in: .whitespaces).isEmpty else {
+    guard !to.isBlank else {
       throw DomainError(
         "to= needs the ward the person moves to, e.g. to=\"Phường Bến Thành, TP. Hồ Chí Minh\"")
     }
-    guard !file.trimmingCharacters(in: .whitespaces).isEmpty else {
+    guard !file.isBlank else {
       throw DomainError("file= needs the path of the transfer file to write")
     }
     _ = try receivedPerson(id, doing: "transferred")

@@ -1,5 +1,4 @@
 import CaseloadCore
-import Foundation
 
 /// How a typed name (or part of one) finds records, in tiers (§3): the best tier that
 /// matches anything wins, so that `"Nguyễn Văn An"` is never confused with `Nguyễn Văn Ân`,
@@ -54,7 +53,7 @@ public struct NameMatch: Sendable {
 
   /// Lowercased words in composed form, split at white space.
   private static func words(of text: String) -> [String] {
-    text.precomposedStringWithCanonicalMapping.lowercased().split(whereSeparator: \.isWhitespace)
+    text.composed.lowercased().split(whereSeparator: \.isWhitespace)
       .map(String.init)
   }
 }

@@ -1,5 +1,4 @@
 import CaseloadCore
-import Foundation
 import Synchronization
 
 /// A positional argument of a command.
@@ -270,7 +269,7 @@ struct Declarations: Sendable {
 /// A value made on first use, once, whichever thread asks first; once made, it is read
 /// without taking the lock (playback asks for a command's declaration several times an entry).
 final class Lazily<Value: Sendable>: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = Mutex(())
   /// Set, with release ordering, only after `made` is written; `made` never changes after.
   private let isMade = Atomic<Bool>(false)
   private var made: Value?
@@ -280,12 +279,12 @@ final class Lazily<Value: Sendable>: @unchecked Sendable {
 
   var value: Value {
     if isMade.load(ordering: .acquiring), let made { return made }
-    lock.lock()
-    defer { lock.unlock() }
-    if let made { return made }
-    let value = make()
-    made = value
-    isMade.store(true, ordering: .releasing)
-    return value
+    return lock.withLock { _ in
+      if let made { return made }
+      let value = make()
+      made = value
+      isMade.store(true, ordering: .releasing)
+      return value
+    }
   }
 }

@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// Where a session writes: results to `out`, errors and warnings to `err`.
 public protocol Console: AnyObject {
@@ -47,19 +49,20 @@ public final class StandardConsole: Console {
 
   public func err(_ text: String) {
     flush()
-    write(2, Array((text + "\n").utf8))
+    StandardConsole.write(2, Array((text + "\n").utf8))
   }
 
   public func flush() {
     guard !pending.isEmpty else { return }
-    write(1, pending)
+    StandardConsole.write(1, pending)
     pending.removeAll(keepingCapacity: true)
   }
 
-  private func write(_ fd: Int32, _ text: [UInt8]) {
+  /// Writes all of `text` to `fd`, again after an interrupted call; gives up on an error.
+  public static func write(_ fd: Int32, _ text: [UInt8]) {
     var bytes = text[...]
     while !bytes.isEmpty {
-      let written = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+      let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
       if written < 0 {
         if errno == EINTR { continue }
         return

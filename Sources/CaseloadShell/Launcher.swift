@@ -1,7 +1,11 @@
 import CaseloadCore
 import CaseloadLanguage
 import CaseloadStore
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// Where batch commands come from, in the order given on the command line.
 public enum Input: Equatable, Sendable {
@@ -52,7 +56,7 @@ public enum Launcher {
     // removed after, so that it leaves no directory behind.
     var storePath = options.storePath
     if options.dryRun, !FileManager.default.fileExists(atPath: storePath) {
-      storePath = NSTemporaryDirectory() + "caseload-dry-run-" + UUID().uuidString
+      storePath = FileManager.default.temporaryDirectory.path + "/caseload-dry-run-" + UUID().uuidString
     }
     defer {
       if storePath != options.storePath { try? FileManager.default.removeItem(atPath: storePath) }
@@ -92,7 +96,7 @@ public enum Launcher {
   private static func runTerminal(_ session: Session, historyPath: String?) {
     if let historyPath {
       try? FileManager.default.createDirectory(
-        atPath: (historyPath as NSString).deletingLastPathComponent,
+        atPath: PathText.parent(of: historyPath),
         withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     }
     var terminal = Terminal(
@@ -180,7 +184,7 @@ public enum Launcher {
       return ("<command>", ScriptText.lines(of: text))
     case .standardInput:
       name = "<stdin>"
-      lines = ScriptText.lines(of: FileHandle.standardInput.readDataToEndOfFile())
+      lines = ScriptText.standardInputLines()
     case .file(let path):
       name = path
       lines = ScriptText.lines(ofFile: path)

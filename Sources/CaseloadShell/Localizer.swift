@@ -1,6 +1,10 @@
 import CaseloadCore
 import CaseloadLanguage
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 extension DisplayLanguage {
   /// The language the environment asks for: `CASELOAD_LANG`, else `LC_ALL`, `LC_MESSAGES`
@@ -55,7 +59,7 @@ struct Localizer: Sendable {
   func date(_ day: Day) -> String {
     switch language {
     case .en: return day.description
-    case .vi: return String(format: "%02d/%02d/%04d", day.day, day.month, day.year)
+    case .vi: return day.dayFirstDescription
     }
   }
 
@@ -98,9 +102,10 @@ struct Localizer: Sendable {
   }
 
   private static func noteMissing(_ kind: String, _ key: String) {
-    guard let path = missingLog, let handle = FileHandle(forWritingAtPath: path) else { return }
-    handle.seekToEndOfFile()
-    handle.write(Data("\(kind)\t\(key)\n".utf8))
-    handle.closeFile()
+    guard let path = missingLog else { return }
+    let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+    guard fd >= 0 else { return }
+    defer { close(fd) }
+    StandardConsole.write(fd, Array("\(kind)\t\(key)\n".utf8))
   }
 }

@@ -1,6 +1,6 @@
 import CaseloadCore
 import CaseloadLanguage
-import Foundation
+import FoundationEssentials
 
 /// Turns a query's report into text: aligned tables (or charts) in the session's language,
 /// RFC 4180 CSV or JSON (the same in every language). Only tables are coloured, and only as
@@ -159,7 +159,7 @@ struct Renderer {
   private static func csvQuote(_ text: String) -> String {
     guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
     else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return "\"" + text.replacing("\"", with: "\"\"") + "\""
   }
 
   // MARK: JSON

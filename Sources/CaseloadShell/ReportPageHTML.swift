@@ -1,5 +1,5 @@
 import CaseloadCore
-import Foundation
+import FoundationEssentials
 
 /// What one printed report upwards holds: the figures of each ward (this ward first), the
 /// columns naming them, the ward's own name and province, and the visits per month.
@@ -91,7 +91,7 @@ struct ReportPageHTML {
       // The hash in a typewriter face, so that each of its digits reads unmistakably.
       let said = escape(name + localizer.say("Journal head: entry \(seq), hash \(ReportPageHTML.hashMark)"))
       lines.append(
-        "<p>" + said.replacingOccurrences(of: ReportPageHTML.hashMark, with: "<code>\(escape(hash))</code>")
+        "<p>" + said.replacing(ReportPageHTML.hashMark, with: "<code>\(escape(hash))</code>")
           + "</p>")
     }
     if lines.isEmpty {

@@ -1,4 +1,9 @@
-import Foundation
+import CaseloadStore
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// Turns script text (a file, standard input, `-c`) into command lines.
 ///
@@ -44,12 +49,22 @@ enum ScriptText {
 
   /// Reads a script file into lines; the error says why it cannot be used.
   static func lines(ofFile path: String) -> Result<[String], ScriptTextError> {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      return .failure(.missing)
-    }
-    guard !isDirectory.boolValue else { return .failure(.directory) }
+    guard FileManager.default.fileExists(atPath: path) else { return .failure(.missing) }
+    guard !PathText.isDirectory(path) else { return .failure(.directory) }
     guard let data = FileManager.default.contents(atPath: path) else { return .failure(.notReadable) }
+    return lines(of: data)
+  }
+
+  /// Reads standard input to its end into lines.
+  static func standardInputLines() -> Result<[String], ScriptTextError> {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { break }
+      data.append(contentsOf: buffer[..<count])
+    }
     return lines(of: data)
   }
 

@@ -1,7 +1,11 @@
 import CaseloadCore
 import CaseloadLanguage
 import CaseloadStore
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 extension Session {
   /// Answers a query on the state shown; a report upwards also carries the live journal's
@@ -40,7 +44,7 @@ extension Session {
       figures.journalHash = other.head.hash
       wards.append(figures)
       states.append(other.state)
-      names.append(figures.ward ?? (other.path as NSString).lastPathComponent)
+      names.append(figures.ward ?? PathText.name(of: other.path))
     }
     return (wards, Session.distinct(names), states)
   }

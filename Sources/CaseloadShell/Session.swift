@@ -1,7 +1,7 @@
 import CaseloadCore
 import CaseloadLanguage
 import CaseloadStore
-import Foundation
+import FoundationEssentials
 
 /// One officer's session on a store: runs command text from any source through one loop.
 ///
@@ -80,7 +80,7 @@ public final class Session {
         buffer = nil
       case .line(let raw):
         lineNumber += 1
-        let line = SimpleScalars.only(raw) ? raw : raw.precomposedStringWithCanonicalMapping
+        let line = SimpleScalars.only(raw) ? raw : raw.composed
         if buffer == nil { firstLine = lineNumber }
         let text = buffer.map { $0 + "\n" + line } ?? line
         let parsed: Parsed
@@ -117,7 +117,7 @@ public final class Session {
   private func stopped(at place: Place, leaving reader: inout some LineReader) -> Bool {
     var notRun = 0
     while case .line(let line) = reader.read(continuation: false) {
-      let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+      let trimmed = line.trimmed
       if !trimmed.isEmpty, !trimmed.hasPrefix("#") { notRun += 1 }
     }
     if stop == nil { stop = Stop(place: place, linesNotRun: 0) }

@@ -1,4 +1,8 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// `--color`: whether caseload colours what it writes.
 public enum ColorMode: String, CaseIterable, Sendable {

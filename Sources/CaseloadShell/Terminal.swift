@@ -1,7 +1,7 @@
 import CLibEdit
 import CaseloadCore
 import CaseloadLanguage
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
   import Glibc
@@ -69,11 +69,11 @@ final class Terminal: LineReader {
     let raw = el_gets(editor, &count)
     if interrupted {
       interrupted = false
-      FileHandle.standardOutput.write(Data("^C\n".utf8))
+      StandardConsole.write(1, Array("^C\n".utf8))
       return .interrupted
     }
     guard let raw else {
-      FileHandle.standardOutput.write(Data("\n".utf8))
+      StandardConsole.write(1, Array("\n".utf8))
       return .end
     }
     var line = String(cString: raw)
@@ -84,7 +84,7 @@ final class Terminal: LineReader {
   /// Adds a command to the history file (0600) as one entry, however many lines it took. A
   /// command typed with a leading space is not kept.
   func remember(_ command: String) {
-    guard !command.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, !command.hasPrefix(" ") else {
+    guard !command.isBlank, !command.hasPrefix(" ") else {
       return
     }
     caseload_history_enter(history, command)
@@ -118,7 +118,7 @@ final class Terminal: LineReader {
     }
     let whole = String(
       decoding: UnsafeRawBufferPointer(start: info.buffer, count: info.lastchar - info.buffer), as: UTF8.self)
-    FileHandle.standardOutput.write(Data(listing(result.candidates, before: before, line: whole).utf8))
+    StandardConsole.write(1, Array(listing(result.candidates, before: before, line: whole).utf8))
     return UInt8(CC_REDISPLAY)
   }
 

@@ -1,5 +1,5 @@
 import CaseloadCore
-import Foundation
+import FoundationEssentials
 
 /// The current version of every file's format; each file says which version wrote it.
 public let storeFormatVersion = 1

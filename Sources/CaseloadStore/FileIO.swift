@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
   import Glibc
@@ -212,12 +212,42 @@ extension FileIO {
       unlink(path)
       throw failure
     }
-    let parent = (path as NSString).deletingLastPathComponent
+    let parent = PathText.parent(of: path)
     try syncDirectory(parent.isEmpty ? "." : parent)
   }
 
   /// Removes files this process created, as far as it can (undoing a write that failed).
   static func remove(_ paths: [String]) {
     for path in paths { unlink(path) }
+  }
+}
+
+/// Paths as text: the parts of a path that caseload needs, read as NSString reads them
+/// (trailing slashes ignored), without Foundation.
+public enum PathText {
+  /// The directory part of `path`: "" when it has none, "/" for an entry of the root.
+  public static func parent(of path: String) -> String {
+    let path = withoutTrailingSlashes(path)
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return slash == path.startIndex ? "/" : String(withoutTrailingSlashes(String(path[..<slash])))
+  }
+
+  /// The last component of `path`.
+  public static func name(of path: String) -> String {
+    let path = withoutTrailingSlashes(path)
+    guard let slash = path.lastIndex(of: "/"), path != "/" else { return String(path) }
+    return String(path[path.index(after: slash)...])
+  }
+
+  /// Whether `path` names a directory (following symbolic links).
+  public static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+  }
+
+  private static func withoutTrailingSlashes(_ path: String) -> Substring {
+    var path = Substring(path)
+    while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+    return path
   }
 }

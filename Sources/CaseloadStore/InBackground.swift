@@ -1,4 +1,8 @@
-import Foundation
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// A value computed on a thread of its own at the lowest priority, waited for where it is
 /// needed: work that can wait while the caller's thread does what it cannot (`audit verify`
@@ -12,12 +16,12 @@ final class InBackground<Value>: @unchecked Sendable {
 
   init(_ work: @escaping () -> Value) {
     let unchecked = UncheckedWork(work: work)
-    Thread {
+    startThread {
       // On Linux a thread's nice value is its own: this lowers this thread alone.
       setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
       self.result = unchecked.work()
       self.done.signal()
-    }.start()
+    }
   }
 
   /// The value, once the work is done.

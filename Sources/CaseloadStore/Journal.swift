@@ -1,6 +1,10 @@
 import CaseloadLanguage
 import Crypto
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// One journal entry: a canonical command, who recorded it and when, chained by hash.
 ///
@@ -92,14 +96,14 @@ public enum Journal {
 
   /// Reads one line back into an entry; nil with a reason when it is not an entry.
   static func parse(_ line: String) -> Result<JournalEntry, JournalLineError> {
-    guard let marker = line.range(of: " hash=", options: .backwards) else {
+    guard let marker = line.lastRange(of: " hash=") else {
       return .failure(JournalLineError("no hash"))
     }
     let body = String(line[..<marker.lowerBound])
     let hash = String(line[marker.upperBound...])
     // Caseload writes the metadata after the last ` #| seq=`; the check against `body` in
     // `entry` rejects a line where that text is not the real comment, which the lexer then finds.
-    if let split = body.range(of: " #| seq=", options: .backwards),
+    if let split = body.lastRange(of: " #| seq="),
       case .success(let entry) = entry(
         command: String(body[..<split.lowerBound]),
         trailer: String(body[body.index(after: split.lowerBound)...]),
@@ -111,7 +115,7 @@ public enum Journal {
       return .failure(JournalLineError("no metadata"))
     }
     let characters = Array(body)
-    let command = String(characters[..<commentStart]).trimmingCharacters(in: .whitespaces)
+    let command = String(characters[..<commentStart]).trimmed
     return entry(command: command, trailer: String(characters[commentStart...]), body: body, hash: hash)
   }
 

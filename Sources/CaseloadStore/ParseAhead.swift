@@ -1,5 +1,6 @@
 import CaseloadLanguage
-import Foundation
+import Dispatch
+import Synchronization
 
 /// Reads a journal's canonical commands into invocations on a second thread, ahead of the
 /// playback that resolves and applies them in order. Parsing depends on nothing but the text,
@@ -20,7 +21,7 @@ final class ParseAhead: Sendable {
     self.shared = shared
     // A thread of its own: the parser waits for the playback, and a waiting block would hold
     // one of the few threads of Dispatch's pool from the work queued behind it.
-    Thread {
+    startThread {
       for start in stride(from: 0, to: commands.count, by: chunk) {
         shared.space.wait()
         if shared.isCancelled { return }
@@ -29,7 +30,7 @@ final class ParseAhead: Sendable {
         }
         shared.ready[start / chunk].signal()
       }
-    }.start()
+    }
   }
 
   deinit {
@@ -54,8 +55,7 @@ final class ParseAhead: Sendable {
     let space = DispatchSemaphore(value: 0)
     /// Chunks the playback has waited for (the playback's alone).
     private var readyChunks = 0
-    private let lock = NSLock()
-    private var cancelled = false
+    private let cancelled = Mutex(false)
 
     init(count: Int, chunk: Int, lead: Int) {
       results = .allocate(capacity: count)
@@ -70,11 +70,11 @@ final class ParseAhead: Sendable {
       results.deallocate()
     }
 
-    var isCancelled: Bool { lock.withLock { cancelled } }
+    var isCancelled: Bool { cancelled.withLock { $0 } }
 
     /// Stops the parser before its next chunk; the results are freed once it has stopped.
     func cancel() {
-      lock.withLock { cancelled = true }
+      cancelled.withLock { $0 = true }
       space.signal()
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads the XML property lists caseload writes (text, integers, booleans, dictionaries,
 /// arrays; any whitespace, comments and entities) into `Decodable` values several times faster

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes XML property lists byte for byte as Foundation's `PropertyListEncoder` (`.xml`) does
 /// (each dictionary's keys sorted, one tab an indent level, `<array/>` for an empty array),

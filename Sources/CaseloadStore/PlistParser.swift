@@ -1,4 +1,8 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// A value of an XML property list as `PlistParser` reads it.
 enum ParsedPlist {

@@ -1,5 +1,6 @@
 import CaseloadCore
-import Foundation
+import Dispatch
+import FoundationEssentials
 
 /// A record as decoded from its plist, with the identity of the file version it came from.
 struct Kept<Record> {

@@ -1,5 +1,5 @@
 import CaseloadCore
-import Foundation
+import FoundationEssentials
 
 /// Each record's fields in the snapshot, in the order of the record's declaration: written by
 /// `SnapshotWriter` and read back by `SnapshotReader` in the same order.

@@ -1,5 +1,5 @@
 import CaseloadCore
-import Foundation
+import FoundationEssentials
 
 /// The snapshot's bytes: integers as zigzag LEB128, text as its UTF-8 length and bytes, days
 /// as their ordinal, ids as their number, choices as their word, absent values as a 0 byte.

@@ -1,6 +1,6 @@
 import CaseloadCore
 import CaseloadLanguage
-import Foundation
+import FoundationEssentials
 
 extension Store {
   /// Every journal entry this session has applied, checked against the hash chain.
@@ -171,10 +171,9 @@ extension Store {
   public static func create(
     at path: String, entries: [JournalEntry], officer: String, imports: ImportShelf? = nil
   ) throws -> Store {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+    if FileManager.default.fileExists(atPath: path) {
       let contents = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-      guard isDirectory.boolValue, contents.isEmpty else {
+      guard PathText.isDirectory(path), contents.isEmpty else {
         throw DomainError("'\(path)' already exists and is not an empty directory; name a new one")
       }
     }

@@ -1,6 +1,6 @@
 import CaseloadCore
 import CaseloadLanguage
-import Foundation
+import FoundationEssentials
 
 /// Catching up: entries other sessions appended are played into this session's state through
 /// the replay path, the one way a canonical command changes a state.

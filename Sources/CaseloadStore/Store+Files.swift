@@ -1,6 +1,7 @@
 import CaseloadCore
 import CaseloadLanguage
-import Foundation
+import Dispatch
+import FoundationEssentials
 
 #if canImport(Glibc)
   import Glibc
@@ -123,7 +124,7 @@ extension Store {
   private static func decodeRecord<Record: Codable & Identified>(_ type: Record.Type, file: String)
     -> Result<Kept<Record>, StoreError>?
   {
-    let name = (file as NSString).lastPathComponent
+    let name = PathText.name(of: file)
     do {
       guard let (data, identity) = try FileIO.readIdentified(file) else { return nil }
       let decoded = try Codec.decode(RecordFile<Record>.self, from: data, path: file)

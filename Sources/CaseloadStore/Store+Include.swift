@@ -1,6 +1,7 @@
 import CaseloadCore
 import CaseloadLanguage
-import Foundation
+import Dispatch
+import FoundationEssentials
 
 /// Another ward's store, opened read-only and verified, as a report that includes it sees it.
 public struct IncludedStore: Sendable {

@@ -1,6 +1,6 @@
 import CaseloadCore
 import CaseloadLanguage
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
   import Glibc

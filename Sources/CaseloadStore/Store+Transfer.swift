@@ -1,6 +1,6 @@
 import CaseloadCore
 import CaseloadLanguage
-import Foundation
+import FoundationEssentials
 
 /// A transfer file read and checked by `prepareImport`, to be staged with its `person import`.
 public struct ImportedFile: Sendable {
@@ -66,9 +66,9 @@ extension Store {
     {
       path = "\(importsPath)/\(digest).plist"
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
-    else { throw DomainError("no transfer file '\(source)'") }
+    guard FileManager.default.fileExists(atPath: path), !PathText.isDirectory(path) else {
+      throw DomainError("no transfer file '\(source)'")
+    }
     do {
       guard let data = try FileIO.read(path) else { throw DomainError("no transfer file '\(source)'") }
       let (_, digest) = try TransferDocument.open(data, path: source)
@@ -84,11 +84,10 @@ extension Store {
     if FileManager.default.fileExists(atPath: path) {
       throw DomainError("'\(path)' exists; a transfer file never overwrites one: choose another file=")
     }
-    let parent = (path as NSString).deletingLastPathComponent
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: parent.isEmpty ? "." : parent, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else { throw DomainError("no directory '\(parent)' to write the transfer file in") }
+    let parent = PathText.parent(of: path)
+    guard PathText.isDirectory(parent.isEmpty ? "." : parent) else {
+      throw DomainError("no directory '\(parent)' to write the transfer file in")
+    }
   }
 
   /// Writes what the staged commands ask for besides the journal, before it is appended: a

@@ -1,6 +1,6 @@
 import CaseloadCore
 import Crypto
-import Foundation
+import FoundationEssentials
 
 /// A transfer file: one XML property list holding a case as the sending ward closed it, the
 /// journal entries about it, the sending journal's head and a SHA-256 digest of the content.
@@ -92,11 +92,11 @@ extension TransferDocument {
   /// `<string>sha256:…</string>`.
   private static func digestPlace(in data: Data) -> Range<Int>? {
     let key = Data(digestKey.utf8)
-    guard let found = data.range(of: key),
-      data.range(of: key, in: found.upperBound..<data.endIndex) == nil
+    guard let found = data.firstRange(of: key),
+      data[found.upperBound...].firstRange(of: key) == nil
     else { return nil }
     let opening = Data("<string>sha256:".utf8)
-    guard let value = data.range(of: opening, in: found.upperBound..<data.endIndex),
+    guard let value = data[found.upperBound...].firstRange(of: opening),
       data[found.upperBound..<value.lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })
     else { return nil }
     let digits = value.upperBound..<(value.upperBound + 64)

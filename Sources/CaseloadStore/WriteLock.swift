@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
   import Glibc
@@ -25,7 +25,7 @@ final class WriteLock {
       guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
         let holder = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
         close(descriptor)
-        let text = holder?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let text = holder?.trimmed ?? ""
         throw .locked(holder: text.isEmpty ? "another session" : text, waited: timeout)
       }
       usleep(20_000)

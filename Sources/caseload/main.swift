@@ -2,7 +2,11 @@ import ArgumentParser
 import CaseloadCore
 import CaseloadLanguage
 import CaseloadShell
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// The command line of §2; everything else happens in CaseloadShell.
 struct Caseload: ParsableCommand {
@@ -66,7 +70,7 @@ struct Caseload: ParsableCommand {
 }
 
 func usageError(_ message: String) -> Never {
-  FileHandle.standardError.write(Data("caseload: \(message)\n".utf8))
+  StandardConsole.write(2, Array("caseload: \(message)\n".utf8))
   exit(2)
 }
 
@@ -106,13 +110,19 @@ do {
 
 func nonEmpty(_ value: String?) -> String? { value.flatMap { $0.isEmpty ? nil : $0 } }
 
-let home = nonEmpty(environment["HOME"]) ?? NSHomeDirectory()
+/// The home directory and login name of the user the process runs as, from the password database.
+func account() -> (home: String, name: String) {
+  guard let entry = getpwuid(getuid()) else { return ("/", "uid \(getuid())") }
+  return (String(cString: entry.pointee.pw_dir), String(cString: entry.pointee.pw_name))
+}
+
+let home = nonEmpty(environment["HOME"]) ?? account().home
 let storePath =
   nonEmpty(parsed.store) ?? nonEmpty(environment["CASELOAD_STORE"])
   ?? (nonEmpty(environment["XDG_DATA_HOME"]) ?? home + "/.local/share") + "/caseload"
 let officer =
   nonEmpty(parsed.officer) ?? nonEmpty(environment["CASELOAD_OFFICER"])
-  ?? nonEmpty(environment["USER"]) ?? nonEmpty(environment["LOGNAME"]) ?? NSUserName()
+  ?? nonEmpty(environment["USER"]) ?? nonEmpty(environment["LOGNAME"]) ?? account().name
 
 // The officer's name goes into every journal entry, which holds no control character.
 if officer.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
@@ -126,8 +136,11 @@ if let text = nonEmpty(parsed.today) ?? nonEmpty(environment["CASELOAD_TODAY"]) 
   }
   today = day
 } else {
-  let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-  today = Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+  // The local date, as the C library reads the zone (TZ, else /etc/localtime).
+  var seconds = time(nil)
+  var local = tm()
+  localtime_r(&seconds, &local)
+  today = Day(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday))!
 }
 
 guard let format = OutputFormat(rawValue: parsed.format.lowercased()) else {

@@ -91,8 +91,8 @@ import Testing
     let spec = invocation.spec
     let variants = [
       canonical, canonical + " ", " " + canonical, String(canonical.dropLast()), canonical + "x",
-      canonical.replacingOccurrences(of: " ", with: "  "),
-      canonical.replacingOccurrences(of: "=", with: "= "),
+      canonical.replacing(" ", with: "  "),
+      canonical.replacing("=", with: "= "),
       spec.name,
     ]
     for variant in variants {

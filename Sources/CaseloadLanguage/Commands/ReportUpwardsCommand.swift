@@ -70,7 +70,7 @@ let reportUpwardsCommand = CommandSpec.query(
     }
     var include: [String] = []
     if let list = values.include {
-      include = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      include = list.split(separator: ",").map { $0.trimmed }.filter {
         !$0.isEmpty
       }
       guard !include.isEmpty else { throw LanguageError("include= needs one or more store directories") }
