@@ -1,4 +1,4 @@
-import ArgumentParser
+import CaseloadCommandLine
 import CaseloadCore
 import CaseloadLanguage
 import CaseloadShell
@@ -7,67 +7,6 @@ import FoundationEssentials
 #if canImport(Glibc)
   import Glibc
 #endif
-
-/// The command line of §2; everything else happens in CaseloadShell.
-struct Caseload: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "caseload",
-    abstract: "Case management for persons released from prison and received by a ward.",
-    discussion: """
-      With no FILE and no -c, a terminal gets the interactive REPL and anything else is read \
-      as a script. '-' as FILE reads standard input. Exit status: 0 all commands succeeded, \
-      1 a command failed, 2 usage error, 3 the store cannot be used.
-      """,
-    version: "caseload \(caseloadVersion)")
-
-  @Option(
-    help: "Store directory (env CASELOAD_STORE; default $XDG_DATA_HOME/caseload).", completion: .directory)
-  var store: String?
-
-  @Option(help: "Who is acting, written into the journal (env CASELOAD_OFFICER; default login name).")
-  var officer: String?
-
-  @Option(help: "The date 'today' means: YYYY-MM-DD or DD/MM/YYYY (env CASELOAD_TODAY).")
-  var today: String?
-
-  @Option(
-    help: "Default output format of queries: table, csv or json.",
-    completion: .list(OutputFormat.allCases.map(\.rawValue)))
-  var format: String = "table"
-
-  @Option(
-    help: ArgumentHelp(
-      "Colour errors, warnings and overdue figures: auto (on a terminal, unless NO_COLOR is set), always or never.",
-      valueName: ColorMode.allCases.map(\.rawValue).joined(separator: "|")),
-    completion: .list(ColorMode.allCases.map(\.rawValue)))
-  var color: String = ColorMode.auto.rawValue
-
-  @Option(
-    help: ArgumentHelp(
-      "Language of messages and tables: vi or en (env CASELOAD_LANG; else the locale).",
-      valueName: "vi|en"),
-    completion: .list(DisplayLanguage.words))
-  var lang: String?
-
-  @ArgumentParser.Flag(help: "Run every command even after one fails.")
-  var keepGoing = false
-
-  @ArgumentParser.Flag(help: "Print each command before running it.")
-  var echo = false
-
-  @ArgumentParser.Flag(help: "Run all the input as one transaction: all of it, or nothing.")
-  var atomic = false
-
-  @ArgumentParser.Flag(help: "Run the input, print what it would do, and write nothing.")
-  var dryRun = false
-
-  @Option(
-    name: .customShort("c"), help: ArgumentHelp("A command to run; may repeat.", valueName: "command"))
-  var commands: [String] = []
-
-  @Argument(help: "Script files to run, in order; '-' is standard input.", completion: .file())
-  var files: [String] = []
-}
 
 func usageError(_ message: String) -> Never {
   StandardConsole.write(2, Array("caseload: \(message)\n".utf8))
@@ -96,16 +35,13 @@ let environment: [String: String] = {
   }
   return variables
 }()
-let arguments = Array(CommandLine.arguments.dropFirst())
-let parsed: Caseload
-do {
-  parsed = try Caseload.parse(arguments)
-} catch {
-  if Caseload.exitCode(for: error) == .success {
-    print(Caseload.fullMessage(for: error))
-    exit(0)
-  }
-  usageError(Caseload.message(for: error) + "\nusage: " + Caseload.usageString())
+let parsed: CommandLineValues
+switch CommandLineReader.read(Array(CommandLine.arguments.dropFirst())) {
+case .success(let values): parsed = values
+case .failure(let stop) where stop.status == 0:
+  print(stop.text)
+  exit(0)
+case .failure(let stop): usageError(stop.text)
 }
 
 func nonEmpty(_ value: String?) -> String? { value.flatMap { $0.isEmpty ? nil : $0 } }
@@ -176,32 +112,5 @@ options.historyPath = Launcher.defaultHistoryPath(environment: environment)
 options.style = Style.decide(colorMode, environment: environment)
 options.readTestHooks(from: environment)
 
-/// The -c commands and FILEs in the order given on the command line, which ArgumentParser
-/// (having checked them) does not keep.
-func orderedInputs(_ arguments: [String]) -> [Input] {
-  let takesValue: Set<String> = ["--store", "--officer", "--today", "--format", "--color", "--lang", "-c"]
-  var inputs: [Input] = []
-  var index = 0
-  var optionsEnded = false
-  func file(_ name: String) -> Input { name == "-" ? .standardInput : .file(name) }
-  while index < arguments.count {
-    let argument = arguments[index]
-    index += 1
-    if optionsEnded || argument == "-" || !argument.hasPrefix("-") {
-      inputs.append(file(argument))
-    } else if argument == "--" {
-      optionsEnded = true
-    } else if argument == "-c", index < arguments.count {
-      inputs.append(.command(arguments[index]))
-      index += 1
-    } else if argument.hasPrefix("-c"), !argument.hasPrefix("--") {
-      inputs.append(.command(String(argument.dropFirst(2))))
-    } else if takesValue.contains(argument) {
-      index += 1
-    }
-  }
-  return inputs
-}
-
-options.inputs = orderedInputs(arguments)
+options.inputs = parsed.inputs
 exit(Launcher.run(options))

@@ -1,0 +1,68 @@
+import ArgumentParser
+import CaseloadCore
+import CaseloadLanguage
+import CaseloadShell
+
+/// The command line of §2 as ArgumentParser declares it: its help, usage, version and
+/// completion scripts, and the reading of any command line the quick reader leaves to it
+/// (`CommandLineReader`).
+struct Caseload: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "caseload",
+    abstract: "Case management for persons released from prison and received by a ward.",
+    discussion: """
+      With no FILE and no -c, a terminal gets the interactive REPL and anything else is read \
+      as a script. '-' as FILE reads standard input. Exit status: 0 all commands succeeded, \
+      1 a command failed, 2 usage error, 3 the store cannot be used.
+      """,
+    version: "caseload \(caseloadVersion)")
+
+  @Option(
+    help: "Store directory (env CASELOAD_STORE; default $XDG_DATA_HOME/caseload).", completion: .directory)
+  var store: String?
+
+  @Option(help: "Who is acting, written into the journal (env CASELOAD_OFFICER; default login name).")
+  var officer: String?
+
+  @Option(help: "The date 'today' means: YYYY-MM-DD or DD/MM/YYYY (env CASELOAD_TODAY).")
+  var today: String?
+
+  @Option(
+    help: "Default output format of queries: table, csv or json.",
+    completion: .list(OutputFormat.allCases.map(\.rawValue)))
+  var format: String = "table"
+
+  @Option(
+    help: ArgumentHelp(
+      "Colour errors, warnings and overdue figures: auto (on a terminal, unless NO_COLOR is set), always or never.",
+      valueName: ColorMode.allCases.map(\.rawValue).joined(separator: "|")),
+    completion: .list(ColorMode.allCases.map(\.rawValue)))
+  var color: String = ColorMode.auto.rawValue
+
+  @Option(
+    help: ArgumentHelp(
+      "Language of messages and tables: vi or en (env CASELOAD_LANG; else the locale).",
+      valueName: "vi|en"),
+    completion: .list(DisplayLanguage.words))
+  var lang: String?
+
+  @ArgumentParser.Flag(help: "Run every command even after one fails.")
+  var keepGoing = false
+
+  @ArgumentParser.Flag(help: "Print each command before running it.")
+  var echo = false
+
+  @ArgumentParser.Flag(help: "Run all the input as one transaction: all of it, or nothing.")
+  var atomic = false
+
+  @ArgumentParser.Flag(help: "Run the input, print what it would do, and write nothing.")
+  var dryRun = false
+
+  @Option(
+    name: .customShort("c"), help: ArgumentHelp("A command to run; may repeat.", valueName: "command"))
+  var commands: [String] = []
+
+  @Argument(help: "Script files to run, in order; '-' is standard input.", completion: .file())
+  var files: [String] = []
+
+}
