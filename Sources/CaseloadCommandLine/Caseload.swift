@@ -18,51 +18,73 @@ struct Caseload: ParsableCommand {
     version: "caseload \(caseloadVersion)")
 
   @Option(
+    name: LongOption.store.name,
     help: "Store directory (env CASELOAD_STORE; default $XDG_DATA_HOME/caseload).", completion: .directory)
   var store: String?
 
-  @Option(help: "Who is acting, written into the journal (env CASELOAD_OFFICER; default login name).")
+  @Option(
+    name: LongOption.officer.name,
+    help: "Who is acting, written into the journal (env CASELOAD_OFFICER; default login name).")
   var officer: String?
 
-  @Option(help: "The date 'today' means: YYYY-MM-DD or DD/MM/YYYY (env CASELOAD_TODAY).")
+  @Option(
+    name: LongOption.today.name,
+    help: "The date 'today' means: YYYY-MM-DD or DD/MM/YYYY (env CASELOAD_TODAY).")
   var today: String?
 
   @Option(
-    help: "Default output format of queries: table, csv or json.",
+    name: LongOption.format.name, help: "Default output format of queries: table, csv or json.",
     completion: .list(OutputFormat.allCases.map(\.rawValue)))
-  var format: String = "table"
+  var format: String = CommandLineValues().format
 
   @Option(
+    name: LongOption.color.name,
     help: ArgumentHelp(
       "Colour errors, warnings and overdue figures: auto (on a terminal, unless NO_COLOR is set), always or never.",
       valueName: ColorMode.allCases.map(\.rawValue).joined(separator: "|")),
     completion: .list(ColorMode.allCases.map(\.rawValue)))
-  var color: String = ColorMode.auto.rawValue
+  var color: String = CommandLineValues().color
 
   @Option(
+    name: LongOption.lang.name,
     help: ArgumentHelp(
       "Language of messages and tables: vi or en (env CASELOAD_LANG; else the locale).",
       valueName: "vi|en"),
     completion: .list(DisplayLanguage.words))
   var lang: String?
 
-  @ArgumentParser.Flag(help: "Run every command even after one fails.")
+  @ArgumentParser.Flag(name: LongOption.keepGoing.name, help: "Run every command even after one fails.")
   var keepGoing = false
 
-  @ArgumentParser.Flag(help: "Print each command before running it.")
+  @ArgumentParser.Flag(name: LongOption.echo.name, help: "Print each command before running it.")
   var echo = false
 
-  @ArgumentParser.Flag(help: "Run all the input as one transaction: all of it, or nothing.")
+  @ArgumentParser.Flag(
+    name: LongOption.atomic.name, help: "Run all the input as one transaction: all of it, or nothing.")
   var atomic = false
 
-  @ArgumentParser.Flag(help: "Run the input, print what it would do, and write nothing.")
+  @ArgumentParser.Flag(
+    name: LongOption.dryRun.name, help: "Run the input, print what it would do, and write nothing.")
   var dryRun = false
 
   @Option(
-    name: .customShort("c"), help: ArgumentHelp("A command to run; may repeat.", valueName: "command"))
+    name: .customShort(CommandLineReader.commandLetter),
+    help: ArgumentHelp("A command to run; may repeat.", valueName: "command"))
   var commands: [String] = []
 
   @Argument(help: "Script files to run, in order; '-' is standard input.", completion: .file())
   var files: [String] = []
+}
 
+/// The long options of the command line, each named here once: ArgumentParser's declarations
+/// above and the quick reader (`CommandLineReader`) both take their names from this list.
+enum LongOption: String, CaseIterable {
+  case store, officer, today, format, color, lang
+  case keepGoing = "keep-going"
+  case echo, atomic
+  case dryRun = "dry-run"
+
+  /// As typed: `--store`.
+  var spelling: String { "--" + rawValue }
+  var name: NameSpecification { .customLong(rawValue) }
 }

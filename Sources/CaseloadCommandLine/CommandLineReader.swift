@@ -30,7 +30,7 @@ public struct CommandLineStop: Error {
 /// commands and files) are read here; anything else (help, version, completion scripts, a
 /// mistake, an option given twice) is read by ArgumentParser from `Caseload`'s declarations,
 /// which also make the help and the completion scripts. ArgumentParser reflects over those
-/// declarations at every start, about 0.9 ms of a `show`; the tests hold the two readers to
+/// declarations at every start, about 1 ms of a `show`; the tests hold the two readers to
 /// the same values on every line the quick one takes.
 public enum CommandLineReader {
   /// The values of `arguments` (without the program's name).
@@ -40,18 +40,32 @@ public enum CommandLineReader {
     return throughArgumentParser(arguments, inputs: quick.values.inputs)
   }
 
-  /// Options that take a value, by their long name.
-  static let valued: [String: WritableKeyPath<CommandLineValues, String?>] = [
-    "--store": \.store, "--officer": \.officer, "--today": \.today, "--lang": \.lang,
-  ]
-  /// Options that take a value and have a default.
-  static let defaulted: [String: WritableKeyPath<CommandLineValues, String>] = [
-    "--format": \.format, "--color": \.color,
-  ]
-  static let flags: [String: WritableKeyPath<CommandLineValues, Bool>] = [
-    "--keep-going": \.keepGoing, "--echo": \.echo, "--atomic": \.atomic, "--dry-run": \.dryRun,
-  ]
-  static let commandOption = "-c"
+  /// Where each long option's value goes; a new option does not compile until it is here.
+  enum Target {
+    case text(WritableKeyPath<CommandLineValues, String?>)
+    case defaulted(WritableKeyPath<CommandLineValues, String>)
+    case flag(WritableKeyPath<CommandLineValues, Bool>)
+  }
+
+  static func target(of option: LongOption) -> Target {
+    switch option {
+    case .store: .text(\.store)
+    case .officer: .text(\.officer)
+    case .today: .text(\.today)
+    case .lang: .text(\.lang)
+    case .format: .defaulted(\.format)
+    case .color: .defaulted(\.color)
+    case .keepGoing: .flag(\.keepGoing)
+    case .echo: .flag(\.echo)
+    case .atomic: .flag(\.atomic)
+    case .dryRun: .flag(\.dryRun)
+    }
+  }
+
+  static let options = Dictionary(uniqueKeysWithValues: LongOption.allCases.map { ($0.spelling, $0) })
+  /// `-c COMMAND`.
+  static let commandLetter: Character = "c"
+  static let commandOption = "-" + String(commandLetter)
 
   /// Reads `arguments` as far as it can. `isPlain` is false for anything ArgumentParser must
   /// read instead; the inputs are then still those given, in order (ArgumentParser keeps the
@@ -105,14 +119,20 @@ public enum CommandLineReader {
         name = String(argument[..<equals])
         attached = String(argument[argument.index(after: equals)...])
       }
-      let isValued = valued[name] != nil || defaulted[name] != nil
-      guard seen.insert(name).inserted, isValued || (flags[name] != nil && attached == nil) else {
-        isPlain = false
-        if isValued, attached == nil, index < arguments.count { index += 1 }
+      guard let option = options[name] else {
+        isPlain = false  // an unknown option: ArgumentParser names it
         continue
       }
-      guard isValued else {
-        values[keyPath: flags[name]!] = true
+      let target = target(of: option)
+      var isFlag = false
+      if case .flag = target { isFlag = true }
+      guard seen.insert(name).inserted, !isFlag || attached == nil else {
+        isPlain = false
+        if !isFlag, attached == nil, index < arguments.count { index += 1 }
+        continue
+      }
+      if case .flag(let path) = target {
+        values[keyPath: path] = true
         continue
       }
       guard let given = attached ?? value(), !given.isEmpty else {
@@ -120,8 +140,8 @@ public enum CommandLineReader {
         if attached == nil, index < arguments.count { index += 1 }
         continue
       }
-      if let path = valued[name] { values[keyPath: path] = given }
-      if let path = defaulted[name] { values[keyPath: path] = given }
+      if case .text(let path) = target { values[keyPath: path] = given }
+      if case .defaulted(let path) = target { values[keyPath: path] = given }
     }
     return (values, isPlain)
   }

@@ -116,8 +116,7 @@ import Testing
     for word in usage.split(whereSeparator: { " []<>.".contains($0) }) where word.hasPrefix("-") {
       declared.insert(String(word))
     }
-    let known = Set(CommandLineReader.valued.keys).union(CommandLineReader.defaulted.keys)
-      .union(CommandLineReader.flags.keys).union([CommandLineReader.commandOption])
+    let known = Set(LongOption.allCases.map(\.spelling)).union([CommandLineReader.commandOption])
     #expect(declared == known, "\(usage)")
   }
 }
