@@ -5,17 +5,28 @@ enum TextWidth {
   static func of(_ text: String) -> Int {
     // Printable ASCII (ids, dates, figures) takes a column a byte.
     if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text.utf8.count }
-    return text.reduce(0) { $0 + width(of: $1) }
+    // Text made only of one-column scalars that never join the one before (Latin letters with
+    // their diacritics precomposed, as Vietnamese names are stored): a column a scalar.
+    var scalars = 0
+    for scalar in text.unicodeScalars {
+      guard isOneColumnAlone(scalar.value) else { return text.reduce(0) { $0 + width(of: $1) } }
+      scalars += 1
+    }
+    return scalars
+  }
+
+  /// Printable ASCII and precomposed Latin letters: one column each, without looking up
+  /// Unicode properties. U+00AD, the soft hyphen, is a format character.
+  private static func isOneColumnAlone(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x2FF, 0x1E00...0x1EFF: return true
+    default: return false
+    }
   }
 
   static func width(of character: Character) -> Int {
     guard let first = character.unicodeScalars.first else { return 0 }
-    // Printable ASCII and Latin letters with diacritics (every Vietnamese one): one column,
-    // without looking up Unicode properties. U+00AD, the soft hyphen, is a format character.
-    switch first.value {
-    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x2FF, 0x1E00...0x1EFF: return 1
-    default: break
-    }
+    if isOneColumnAlone(first.value) { return 1 }
     switch first.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .control, .format: return 0
     default: break
@@ -36,7 +47,8 @@ enum TextWidth {
 
   /// `text` if it takes at most `width` columns, else as much of it as fits before a `…`.
   static func cut(_ text: String, to width: Int) -> String {
-    guard of(text) > width else { return text }
+    // No character takes more columns than it has UTF-8 bytes.
+    guard text.utf8.count > width, of(text) > width else { return text }
     var kept = ""
     var used = 0
     for character in text {

@@ -134,14 +134,27 @@ extension Store {
   }
 
   /// Splits the files to read into records the snapshot holds for their current version, and
-  /// the ids whose plist must be decoded.
+  /// the ids whose plist must be decoded. The files are looked at (a `stat` each) on all cores.
   func fromSnapshot<Record, ID: Hashable>(
     _ ids: [ID], file: (ID) -> String, kept: [ID: Kept<Record>]
   ) -> (kept: [Kept<Record>], decode: [ID]) {
+    var current = [Bool](repeating: false, count: ids.count)
+    current.withUnsafeMutableBufferPointer { slots in
+      let slots = slots
+      let parts = min(ids.count, 8)
+      DispatchQueue.concurrentPerform(iterations: parts) { part in
+        for index in stride(from: part, to: ids.count, by: parts) {
+          if let record = kept[ids[index]] {
+            slots[index] = FileIO.identity(file(ids[index])) == record.file
+          }
+        }
+      }
+    }
     var found: [Kept<Record>] = []
     var decode: [ID] = []
-    for id in ids {
-      if let record = kept[id], FileIO.identity(file(id)) == record.file {
+    found.reserveCapacity(ids.count)
+    for (index, id) in ids.enumerated() {
+      if current[index], let record = kept[id] {
         found.append(record)
       } else {
         decode.append(id)

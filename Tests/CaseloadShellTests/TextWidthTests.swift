@@ -20,4 +20,23 @@ import Testing
       #expect(TextWidth.width(of: Character(scalar)) == expected, "U+\(String(value, radix: 16))")
     }
   }
+
+  /// The count of one-column scalars equals the sum over characters, which it shortcuts.
+  @Test func scalarCountingAgreesWithCharacters() {
+    let pieces: [String] = [
+      "a", "Z", " ", "~", "\u{A0}", "\u{AD}", "é", "ư", "Ơ", "ễ", "Ậ", "ǅ", "ʰ", "˜", "\u{2FF}", "\u{1E00}",
+      "\u{1EFF}", "\u{300}", "\u{323}", "e\u{301}", "\u{200D}", "\u{FE0F}", "中", "한", "\u{1F600}", "\t",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<5_000 {
+      let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in
+        pieces.randomElement(using: &generator)!
+      }.joined()
+      #expect(
+        TextWidth.of(text) == text.reduce(0) { $0 + TextWidth.width(of: $1) },
+        "\(text.unicodeScalars.map(\.value))")
+      let cut = TextWidth.cut(text, to: 5)
+      #expect(TextWidth.of(cut) <= 5, "\(text.unicodeScalars.map(\.value))")
+    }
+  }
 }
