@@ -255,6 +255,9 @@ public struct Values<Declaration: CommandArguments> {
     self.arguments = arguments
   }
 
+  // Inlined into each command's closure, where the key path is a literal the optimiser turns
+  // into a field read (otherwise a runtime key-path projection for every argument replayed).
+  @inline(__always)
   public subscript<T>(dynamicMember path: KeyPath<Declaration, RequiredArgument<T>>) -> T {
     get throws {
       let name = declaration[keyPath: path].name
@@ -265,10 +268,12 @@ public struct Values<Declaration: CommandArguments> {
     }
   }
 
+  @inline(__always)
   public subscript<T>(dynamicMember path: KeyPath<Declaration, OptionalArgument<T>>) -> T? {
     arguments[declaration[keyPath: path].name].flatMap(T.init(argument:))
   }
 
+  @inline(__always)
   public subscript(dynamicMember path: KeyPath<Declaration, FlagArgument>) -> Bool {
     arguments.flags.contains(declaration[keyPath: path].name)
   }
