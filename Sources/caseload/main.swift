@@ -2,7 +2,6 @@ import CaseloadCommandLine
 import CaseloadCore
 import CaseloadLanguage
 import CaseloadShell
-import FoundationEssentials
 
 #if canImport(Glibc)
   import Glibc
