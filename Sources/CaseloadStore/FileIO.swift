@@ -17,8 +17,7 @@ enum FileIO {
     }
     switch errno {
     case EEXIST:
-      var info = stat()
-      guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+      guard PathText.isDirectory(path) else {
         throw .unwritable(path: path, reason: "exists and is not a directory")
       }
     case ENOENT where path.contains("/"):
