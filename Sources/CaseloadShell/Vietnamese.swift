@@ -412,6 +412,8 @@ enum Vietnamese {
       "lỗi: {}",
     "error: {}; the store is read-only until this is fixed":
       "lỗi: {}; kho dữ liệu chỉ đọc cho đến khi khắc phục xong",
+    "every file was rebuilt from the journal, and its digest kept in digests.bin":
+      "mọi tệp đã được dựng lại từ nhật ký, và mã băm của từng tệp được lưu trong digests.bin",
     "every rule the program applies, with its value and legal source":
       "mọi quy định chương trình áp dụng, kèm giá trị và căn cứ pháp lý",
     "exists and is not a directory":
@@ -1028,6 +1030,10 @@ enum Vietnamese {
       "{}",
     "{} (male) or {} (female) for births {}–{}":
       "{} (nam) hoặc {} (nữ) với người sinh năm {}–{}",
+    "{} holds what the journal makes but is not byte for byte the file caseload wrote there (rewritten by another program, or copied in); caseload will not read it":
+      "{} có nội dung đúng như nhật ký nhưng không đúng từng byte với tệp caseload đã ghi (bị chương trình khác ghi lại, hoặc được chép từ nơi khác vào); caseload sẽ không đọc tệp này",
+    "{} is not the file caseload wrote there (edited, damaged or copied in); run 'audit verify' to see how it differs":
+      "{} không phải là tệp caseload đã ghi (đã bị sửa, bị hỏng hoặc được chép từ nơi khác vào); hãy chạy 'audit verify' để xem khác ở đâu",
     "{} already has a leader, {}; make them deputy or member first":
       "{} đã có tổ trưởng là {}; hãy chuyển người đó thành deputy hoặc member trước",
     "{} already has that name; give the team another":

@@ -77,7 +77,8 @@ extension Store {
     if !synced { try markUnsynced() }
     let persons = touched.persons.sorted()
     let supervisors = touched.supervisors.sorted()
-    let files = persons.map(personFile) + supervisors.map(supervisorFile)
+    let keys = persons.map(RecordKey.person) + supervisors.map(RecordKey.supervisor)
+    let files = keys.map { path + "/" + file(of: $0) }
     let contents =
       try Store.encoded(persons.map { state.persons[$0] })
       + Store.encoded(supervisors.map { state.supervisors[$0] })
@@ -86,6 +87,13 @@ extension Store {
     if synced { try FileIO.syncFileSystem(path) }
     try FileIO.writeUnsynced(pendingHeaderPath, header)
     if synced { try FileIO.syncFileSystem(path) }
+    // The new files' digests, once the checkpoint is committed and before any file moves into
+    // place: from here on a file in place is either the old one (renamed over, or finished by
+    // `finishCheckpoint`, which writes the same digests again) or the one its digest names.
+    try RecordDigests.write(
+      digestsPath,
+      [(.settings, FileDigest(of: header))] + zip(keys, contents).map { ($0, $1.map { FileDigest(of: $0) }) },
+      sync: false)
     for file in files { try settle(file) }
     try FileIO.rename(pendingHeaderPath, to: headerPath)
     if synced { try FileIO.syncFileSystem(path) }
@@ -111,16 +119,21 @@ extension Store {
   /// removes the new files, which nothing refers to yet.
   func finishCheckpoint(discarding: Bool = false) throws(StoreError) {
     let complete = !discarding && pendingHeaderIsWhole()
+    var pendingFiles: [String] = []
     for directory in [personsPath, supervisorsPath] {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
       for name in names where name.hasSuffix(".plist.new") || name.hasSuffix(".plist.gone") {
         let pending = directory + "/" + name
         if complete {
-          try settle(String(pending[..<pending.lastIndex(of: ".")!]))
+          pendingFiles.append(String(pending[..<pending.lastIndex(of: ".")!]))
         } else {
           FileIO.remove([pending])
         }
       }
+    }
+    if complete {
+      try RecordDigests.write(digestsPath, try pendingDigests(pendingFiles), sync: false)
+      for file in pendingFiles { try settle(file) }
     }
     FileIO.remove([headerPath + ".tmp", pendingHeaderPath + ".tmp"])
     if complete {
@@ -128,6 +141,26 @@ extension Store {
     } else {
       FileIO.remove([pendingHeaderPath])
     }
+  }
+
+  /// The digests an interrupted checkpoint's files will have once in place, `store.plist.new`'s
+  /// among them.
+  private func pendingDigests(_ files: [String]) throws(StoreError) -> [(RecordKey, FileDigest?)] {
+    var digests: [(RecordKey, FileDigest?)] = []
+    if let header = try FileIO.read(pendingHeaderPath) { digests.append((.settings, FileDigest(of: header))) }
+    for file in files {
+      let name = PathText.name(of: file).dropLast(".plist".count)
+      let key: RecordKey
+      if let id = PersonID(parsing: String(name)) {
+        key = .person(id)
+      } else if let id = SupervisorID(parsing: String(name)) {
+        key = .supervisor(id)
+      } else {
+        continue
+      }
+      digests.append((key, try FileIO.read(file + ".new").map { FileDigest(of: $0) }))
+    }
+    return digests
   }
 
   /// Whether `store.plist.new` was written whole: a crash while writing it (before any

@@ -33,11 +33,30 @@ enum FileIO {
   }
 
   static func read(_ path: String) throws(StoreError) -> Data? {
-    guard FileManager.default.fileExists(atPath: path) else { return nil }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else {
+      if errno == ENOENT { return nil }
       throw .unreadable(path: path, reason: errnoText())
     }
-    return data
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: errnoText()) }
+    var data = Data(count: Int(info.st_size))
+    var done = 0
+    var failure = false
+    data.withUnsafeMutableBytes { buffer in
+      while done < buffer.count {
+        let got = Glibc.read(fd, buffer.baseAddress! + done, buffer.count - done)
+        if got < 0 && errno == EINTR { continue }
+        if got <= 0 {
+          failure = got < 0
+          return
+        }
+        done += got
+      }
+    }
+    if failure { throw .unreadable(path: path, reason: errnoText()) }
+    return data.prefix(done)
   }
 
   /// Writes `data` to a temporary file, fsyncs it (unless not `sync`) and renames it over
@@ -132,68 +151,6 @@ enum FileIO {
   }
 
   static func errnoText() -> String { String(cString: strerror(errno)) }
-}
-
-/// One version of a file: replacing it (a new inode) or writing to it changes this.
-struct FileIdentity: Hashable {
-  var device: UInt64
-  var inode: UInt64
-  var size: Int
-  /// Modification and status change times, in nanoseconds.
-  var modified: Int
-  var changed: Int
-
-  init(device: UInt64, inode: UInt64, size: Int, modified: Int, changed: Int) {
-    self.device = device
-    self.inode = inode
-    self.size = size
-    self.modified = modified
-    self.changed = changed
-  }
-
-  init(_ info: stat) {
-    device = UInt64(info.st_dev)
-    inode = UInt64(info.st_ino)
-    size = Int(info.st_size)
-    modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
-    changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
-  }
-}
-
-extension FileIO {
-  /// The identity of the file at `path` now; nil if there is none.
-  static func identity(_ path: String) -> FileIdentity? {
-    var info = stat()
-    return stat(path, &info) == 0 ? FileIdentity(info) : nil
-  }
-
-  /// A whole file and the identity of the version read; nil if it does not exist.
-  static func readIdentified(_ path: String) throws(StoreError) -> (Data, FileIdentity)? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else {
-      if errno == ENOENT { return nil }
-      throw .unreadable(path: path, reason: errnoText())
-    }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: errnoText()) }
-    var data = Data(count: Int(info.st_size))
-    var done = 0
-    var failure = false
-    data.withUnsafeMutableBytes { buffer in
-      while done < buffer.count {
-        let got = Glibc.read(fd, buffer.baseAddress! + done, buffer.count - done)
-        if got < 0 && errno == EINTR { continue }
-        if got <= 0 {
-          failure = got < 0
-          return
-        }
-        done += got
-      }
-    }
-    if failure { throw .unreadable(path: path, reason: errnoText()) }
-    return (data.prefix(done), FileIdentity(info))
-  }
 }
 
 extension FileIO {

@@ -2,23 +2,24 @@ import CaseloadCore
 import Dispatch
 import FoundationEssentials
 
-/// A record as decoded from its plist, with the identity of the file version it came from.
+/// A record as decoded from its plist, with the digest of the file's bytes it came from.
 struct Kept<Record> {
-  var file: FileIdentity
+  var digest: FileDigest
   var record: Record
 }
 
-/// `snapshot.bin`: every record as last decoded from its plist, each with the identity of
-/// that file version (device, inode, size, modification and change times). A derived cache
-/// beside the plists, which stay the record: reading every record takes a record from here
-/// only while its file is still that very version (a checkpoint's rename makes a new inode;
-/// any edit changes the times), and decodes the plist otherwise, so it can serve nothing the
-/// files do not hold, and a damaged or edited file is still found and named.
+/// `snapshot.bin`: every record as last decoded from its plist, each with the SHA-256 of the
+/// file's bytes it was decoded from. A derived cache beside the plists: reading every record
+/// takes a record from here only while `digests.bin` says its file is still that content
+/// (which caseload itself recorded when it wrote the file), and decodes the plist otherwise,
+/// checking it against the same digest. So it serves only what the journal produced: not an
+/// older version on a file system with coarse timestamps, not a file edited by hand or copied
+/// in (the digest differs), not its own damaged bytes (below).
 ///
 /// Its bytes (`SnapshotWriter`): a first line naming the format and its version, then parts of
-/// a few hundred records each, every part preceded by its length, so that all cores decode
-/// them at once. A snapshot that does not read whole is not used, and the next full read
-/// writes a new one.
+/// a few hundred records each, every part preceded by its length and the SHA-256 of its bytes,
+/// so that all cores check and decode them at once. A snapshot of which any part does not
+/// check or read whole is not used at all, and the next full read writes a new one.
 extension Store {
   var snapshotPath: String { path + "/snapshot.bin" }
 
@@ -26,7 +27,7 @@ extension Store {
   static let snapshotLag = 64
   /// Records in one part of the snapshot.
   static let snapshotPart = 200
-  static let snapshotFirstLine = Array("caseload snapshot \(storeFormatVersion).1\n".utf8)
+  static let snapshotFirstLine = Array("caseload snapshot \(storeFormatVersion).2\n".utf8)
 
   private enum PartKind: Int {
     case persons = 1
@@ -62,11 +63,11 @@ extension Store {
     var reader = SnapshotReader(body)
     var ranges: [Range<Int>] = []
     while !reader.atEnd {
-      guard let length = try? reader.int(), length >= 0, length <= body.count - reader.offset else {
+      guard let length = try? reader.int(), length >= 0, length <= body.count - reader.offset - 32 else {
         return nil
       }
-      ranges.append(reader.offset..<reader.offset + length)
-      reader = SnapshotReader(body, at: reader.offset + length)
+      ranges.append(reader.offset..<reader.offset + 32 + length)
+      reader = SnapshotReader(body, at: reader.offset + 32 + length)
     }
     var parts = [(persons: [Kept<Person>], supervisors: [Kept<Supervisor>])?](
       repeating: nil, count: ranges.count)
@@ -78,20 +79,25 @@ extension Store {
     return parts.allSatisfy { $0 != nil } ? parts.map { $0! } : nil
   }
 
-  private static func decodePart(_ bytes: UnsafeRawBufferPointer) throws(SnapshotReader.Malformed)
+  /// One part: its checksum, then its records.
+  private static func decodePart(_ part: UnsafeRawBufferPointer) throws(SnapshotReader.Malformed)
     -> (persons: [Kept<Person>], supervisors: [Kept<Supervisor>])
   {
+    let bytes = UnsafeRawBufferPointer(rebasing: part[32...])
+    guard FileDigest(raw: UnsafeRawBufferPointer(rebasing: part[..<32])) == FileDigest(of: bytes) else {
+      throw SnapshotReader.Malformed()
+    }
     var reader = SnapshotReader(bytes)
     var persons: [Kept<Person>] = []
     var supervisors: [Kept<Supervisor>] = []
     switch PartKind(rawValue: try reader.int()) {
     case .persons:
       persons = try reader.array { r throws(SnapshotReader.Malformed) in
-        Kept(file: try r.identity(), record: try r.person())
+        Kept(digest: try r.digest(), record: try r.person())
       }
     case .supervisors:
       supervisors = try reader.array { r throws(SnapshotReader.Malformed) in
-        Kept(file: try r.identity(), record: try r.supervisor())
+        Kept(digest: try r.digest(), record: try r.supervisor())
       }
     case nil:
       throw SnapshotReader.Malformed()
@@ -101,7 +107,8 @@ extension Store {
   }
 
   /// Writes the snapshot: replaced atomically, unsynced (a cache, which a power cut may cost
-  /// but cannot make wrong, since each record is checked against its file's identity).
+  /// but cannot make wrong: each part is checked against its checksum, each record against
+  /// its file's digest).
   func writeSnapshot(persons: [Kept<Person>], supervisors: [Kept<Supervisor>]) {
     let persons = persons.sorted { $0.record.id < $1.record.id }
     let supervisors = supervisors.sorted { $0.record.id < $1.record.id }
@@ -113,7 +120,7 @@ extension Store {
         let slice = persons[start..<min(start + Store.snapshotPart, persons.count)]
         part.int(slice.count)
         for kept in slice {
-          part.identity(kept.file)
+          part.digest(kept.digest)
           try part.person(kept.record)
         }
         snapshot.part(part)
@@ -121,7 +128,7 @@ extension Store {
       var part = SnapshotWriter()
       part.int(PartKind.supervisors.rawValue)
       part.array(supervisors) { writer, kept in
-        writer.identity(kept.file)
+        writer.digest(kept.digest)
         writer.supervisor(kept.record)
       }
       snapshot.part(part)
@@ -133,46 +140,39 @@ extension Store {
     FileIO.remove([path + "/snapshot.jsonl"])
   }
 
-  /// Splits the files to read into records the snapshot holds for their current version, and
-  /// the ids whose plist must be decoded. The files are looked at (a `stat` each) on all cores.
+  /// Splits the files to read into records the snapshot holds for their current content, and
+  /// the ids whose plist must be decoded (each with the digest its file must have; nil when
+  /// `digests.bin` has none for it, and the file is then unverified).
   func fromSnapshot<Record, ID: Hashable>(
-    _ ids: [ID], file: (ID) -> String, kept: [ID: Kept<Record>]
-  ) -> (kept: [Kept<Record>], decode: [ID]) {
-    var current = [Bool](repeating: false, count: ids.count)
-    current.withUnsafeMutableBufferPointer { slots in
-      let slots = slots
-      let parts = min(ids.count, 8)
-      DispatchQueue.concurrentPerform(iterations: parts) { part in
-        for index in stride(from: part, to: ids.count, by: parts) {
-          if let record = kept[ids[index]] {
-            slots[index] = FileIO.identity(file(ids[index])) == record.file
-          }
-        }
-      }
-    }
+    _ ids: [ID], key: (ID) -> RecordKey, digests: [UInt8], kept: [ID: Kept<Record>]
+  ) -> (kept: [Kept<Record>], decode: [(ID, FileDigest?)]) {
     var found: [Kept<Record>] = []
-    var decode: [ID] = []
+    var decode: [(ID, FileDigest?)] = []
     found.reserveCapacity(ids.count)
-    for (index, id) in ids.enumerated() {
-      if current[index], let record = kept[id] {
+    for id in ids {
+      let digest = RecordDigests.digest(in: digests, key(id))
+      if let digest, let record = kept[id], record.digest == digest {
         found.append(record)
       } else {
-        decode.append(id)
+        decode.append((id, digest))
       }
     }
     return (found, decode)
   }
 
-  /// The first file whose record the snapshot holds differently for the same file version,
-  /// for `audit verify`: the snapshot must be exact, since reads trust it for that version.
+  /// The first record the snapshot holds differently from the file it names by digest, for
+  /// `audit verify`: the snapshot must be exact, since reads trust it for that content.
   func staleSnapshotRecord(_ files: State) -> String? {
+    let digests = RecordDigests.readAll(digestsPath) ?? []
     let snapshot = readSnapshot()
     for (id, kept) in snapshot.persons.sorted(by: { $0.key < $1.key })
-    where FileIO.identity(personFile(id)) == kept.file && files.persons[id] != kept.record {
+    where RecordDigests.digest(in: digests, .person(id)) == kept.digest && files.persons[id] != kept.record {
       return file(of: .person(id))
     }
     for (id, kept) in snapshot.supervisors.sorted(by: { $0.key < $1.key })
-    where FileIO.identity(supervisorFile(id)) == kept.file && files.supervisors[id] != kept.record {
+    where RecordDigests.digest(in: digests, .supervisor(id)) == kept.digest
+      && files.supervisors[id] != kept.record
+    {
       return file(of: .supervisor(id))
     }
     return nil

@@ -4,13 +4,8 @@ import FoundationEssentials
 /// Each record's fields in the snapshot, in the order of the record's declaration: written by
 /// `SnapshotWriter` and read back by `SnapshotReader` in the same order.
 extension SnapshotWriter {
-  mutating func identity(_ file: FileIdentity) {
-    int(Int(bitPattern: UInt(file.device)))
-    int(Int(bitPattern: UInt(file.inode)))
-    int(file.size)
-    int(file.modified)
-    int(file.changed)
-  }
+  /// The digest of the file a record was decoded from (`digests.bin` holds the current one).
+  mutating func digest(_ digest: FileDigest) { raw(digest.raw) }
 
   mutating func person(_ person: Person) throws {
     id(person.id)
@@ -106,10 +101,9 @@ extension SnapshotWriter {
 }
 
 extension SnapshotReader {
-  mutating func identity() throws(Malformed) -> FileIdentity {
-    FileIdentity(
-      device: UInt64(UInt(bitPattern: try int())), inode: UInt64(UInt(bitPattern: try int())),
-      size: try int(), modified: try int(), changed: try int())
+  mutating func digest() throws(Malformed) -> FileDigest {
+    guard let digest = FileDigest(raw: try raw(32)) else { throw Malformed() }
+    return digest
   }
 
   mutating func person() throws(Malformed) -> Person {

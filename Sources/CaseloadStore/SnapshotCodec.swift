@@ -46,10 +46,15 @@ struct SnapshotWriter {
   }
 
   /// A part of the snapshot: its length, then its bytes.
+  /// A part: its length, the SHA-256 of its bytes (the cache's checksum over itself), its bytes.
   mutating func part(_ part: SnapshotWriter) {
     int(part.bytes.count)
+    bytes.append(contentsOf: FileDigest(of: part.bytes).raw)
     bytes.append(contentsOf: part.bytes)
   }
+
+  /// Bytes as they are (a digest).
+  mutating func raw(_ values: [UInt8]) { bytes.append(contentsOf: values) }
 
   /// A rarely set value of a rich type (an imported case's origin), as JSON.
   mutating func json<Value: Encodable>(_ value: Value) throws {
@@ -85,6 +90,13 @@ struct SnapshotReader {
       shift += 7
     }
     return Int(Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1))))
+  }
+
+  /// The next `count` bytes as they are.
+  mutating func raw(_ count: Int) throws(Malformed) -> UnsafeRawBufferPointer {
+    guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+    defer { offset += count }
+    return UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
   }
 
   mutating func text() throws(Malformed) -> String {

@@ -49,7 +49,15 @@ extension Store {
       try refresh()
       return false
     }
-    let header = try readHeader()
+    let header: StoreHeader
+    do {
+      header = try readHeader()
+    } catch {
+      guard case .unverified = error, let again = try readUnderLock(persons, supervisors, complete) else {
+        throw error
+      }
+      return again
+    }
     // Files lagging only by this session's own entries hold every other record as of `head`.
     guard header.journal == head || canCheckpointFromMemory(header.journal) else {
       if header.journal.entries < head.entries {
@@ -61,22 +69,33 @@ extension Store {
     }
     if header.journal == head { noteCheckpointed(head) }
     let whole = complete && !isComplete
-    var persons = persons
-    var supervisors = supervisors
     var keptPersons: [Kept<Person>] = []
     var keptSupervisors: [Kept<Supervisor>] = []
+    let personFiles: [(String, FileDigest?)]
+    let supervisorFiles: [(String, FileDigest?)]
     if whole {
+      let digests = RecordDigests.readAll(digestsPath) ?? []
       let snapshot = readSnapshot()
-      (keptPersons, persons) = fromSnapshot(
-        fileIDs(PersonID.self, in: personsPath), file: personFile, kept: snapshot.persons)
-      (keptSupervisors, supervisors) = fromSnapshot(
-        fileIDs(SupervisorID.self, in: supervisorsPath), file: supervisorFile, kept: snapshot.supervisors)
+      let decodePersons: [(PersonID, FileDigest?)]
+      let decodeSupervisors: [(SupervisorID, FileDigest?)]
+      (keptPersons, decodePersons) = fromSnapshot(
+        fileIDs(PersonID.self, in: personsPath), key: RecordKey.person, digests: digests, kept: snapshot.persons)
+      (keptSupervisors, decodeSupervisors) = fromSnapshot(
+        fileIDs(SupervisorID.self, in: supervisorsPath), key: RecordKey.supervisor, digests: digests,
+        kept: snapshot.supervisors)
+      personFiles = decodePersons.map { (personFile($0.0), $0.1) }
+      supervisorFiles = decodeSupervisors.map { (supervisorFile($0.0), $0.1) }
+    } else {
+      personFiles = verifiedFiles(persons, key: RecordKey.person)
+      supervisorFiles = verifiedFiles(supervisors, key: RecordKey.supervisor)
     }
     var failure: StoreError?
-    let decodedPersons = loadIdentified(Person.self, persons.map { personFile($0) }, problem: &failure)
-    let decodedSupervisors = loadIdentified(
-      Supervisor.self, supervisors.map { supervisorFile($0) }, problem: &failure)
+    let decodedPersons = loadIdentified(Person.self, personFiles, problem: &failure)
+    let decodedSupervisors = loadIdentified(Supervisor.self, supervisorFiles, problem: &failure)
     guard FileIO.size(journalPath) == size else { return false }
+    if case .unverified = failure, let again = try readUnderLock(persons, supervisors, complete) {
+      return again
+    }
     if whole, failure == nil, decodedPersons.count + decodedSupervisors.count > Store.snapshotLag {
       writeSnapshot(persons: keptPersons + decodedPersons, supervisors: keptSupervisors + decodedSupervisors)
     }
@@ -105,6 +124,20 @@ extension Store {
     }
     if complete { isComplete = true }
     return true
+  }
+
+  /// A file that is not what `digests.bin` says, found without the write lock, may be another
+  /// session's checkpoint in progress (it writes the digests, then moves the files into place):
+  /// reads again holding the lock, once a checkpoint a writer left is finished. Under the lock
+  /// the file is what it is: nil, and the caller refuses it.
+  private func readUnderLock(_ persons: [PersonID], _ supervisors: [SupervisorID], _ complete: Bool)
+    throws(StoreError) -> Bool?
+  {
+    guard !lock.isHeld, !readOnly else { return nil }
+    try lock.acquire(officer: officer, timeout: lockTimeout)
+    defer { lock.release() }
+    if staged.isEmpty, FileManager.default.fileExists(atPath: pendingHeaderPath) { try repair() }
+    return try read(persons, supervisors, complete: complete)
   }
 
   /// `store.plist` lags the journal: another session is between its journal append and its

@@ -44,6 +44,9 @@ extension Store {
         head.entries = entry.seq
         head.hash = entry.hash
       }
+    } catch StoreError.unverified {
+      // A file the entries beyond the checkpoint would build on is not what caseload wrote.
+      return try recover()
     } catch {
       let failure = StoreError.inconsistent("the journal cannot be played forward into the files: \(error)")
       problem = failure
@@ -74,10 +77,11 @@ extension Store {
     persons.removeAll { state.persons[$0] != nil }
     supervisors.removeAll { state.supervisors[$0] != nil }
     var failure: StoreError?
-    for person in loadRecords(Person.self, persons.map(personFile), problem: &failure) {
+    for person in loadRecords(Person.self, verifiedFiles(persons, key: RecordKey.person), problem: &failure) {
       state.persons[person.id] = person
     }
-    for supervisor in loadRecords(Supervisor.self, supervisors.map(supervisorFile), problem: &failure) {
+    let supervisorFiles = verifiedFiles(supervisors, key: RecordKey.supervisor)
+    for supervisor in loadRecords(Supervisor.self, supervisorFiles, problem: &failure) {
       state.supervisors[supervisor.id] = supervisor
     }
     if let failure {
@@ -132,5 +136,19 @@ extension Store {
     if entries.count > before {
       notices.append("played \(entries.count - before) journal entries forward into the state files")
     }
+  }
+
+  /// Whether the store was written by a caseload that kept no `digests.bin`: its files are
+  /// rebuilt from the journal once (`recover`), which writes the digests.
+  var predatesDigests: Bool {
+    FileIO.size(headerPath) > 0 && !FileManager.default.fileExists(atPath: digestsPath)
+  }
+
+  /// Whether `store.plist`, read as it is, says the files hold more of the journal than there is.
+  func journalIsShort() -> Bool {
+    guard let data = try? FileIO.read(headerPath),
+      let header = try? Codec.decode(StoreHeader.self, from: data, path: headerPath)
+    else { return false }
+    return header.journal.bytes > FileIO.size(journalPath)
   }
 }

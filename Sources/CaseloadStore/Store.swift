@@ -47,6 +47,8 @@ public final class Store {
   var unsavedKnown = true
 
   let lock: WriteLock
+  /// Another ward's store, or one this session must not change: nothing is created or repaired.
+  let readOnly: Bool
   /// Who is acting: written into every journal entry.
   public let officer: String
   private let hooks: TestHooks
@@ -93,6 +95,7 @@ public final class Store {
     self.registry = registry
     self.lockTimeout = lockTimeout
     self.hooks = hooks
+    self.readOnly = readOnly
     lock = WriteLock(path: path + "/lock")
     self.madeWith = madeWith.map { (FileIO.size(path + "/journal.caseload"), $0) }
     defer { self.madeWith = nil }
@@ -100,15 +103,25 @@ public final class Store {
       for directory in [path, personsPath, supervisorsPath] { try FileIO.makeDirectory(directory) }
     }
     try loadHeader()
+    // A checkpoint a writer did not finish leaves `store.plist` behind its digest: finish it.
+    let interrupted = !readOnly && FileManager.default.fileExists(atPath: pendingHeaderPath)
+    let upgrade = !readOnly && predatesDigests && !journalIsShort()
     let lost = !readOnly && lostUnsynced()
-    guard lost || (FileIO.size(journalPath) != head.bytes && problem == nil) else { return }
+    guard lost || interrupted || upgrade || (FileIO.size(journalPath) != head.bytes && problem == nil) else {
+      return
+    }
     guard !readOnly else {
       problem = .inconsistent("the journal and store.plist disagree; open the store itself to repair it")
       return
     }
     try lock.acquire(officer: officer, timeout: lockTimeout)
     defer { lock.release() }
-    try repair()
+    if predatesDigests {
+      try recover()
+      notices.append("every file was rebuilt from the journal, and its digest kept in digests.bin")
+    } else {
+      try repair()
+    }
   }
 
   /// Whether a write (a command or a transaction) is open.

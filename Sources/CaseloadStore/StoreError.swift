@@ -4,6 +4,9 @@ import CaseloadCore
 public enum StoreError: ExplainedError, Equatable, Sendable, CustomStringConvertible {
   /// A file that cannot be read or decoded, with the reason.
   case unreadable(path: String, reason: String)
+  /// A record file or `store.plist` that is not the content caseload last wrote there
+  /// (`digests.bin`): edited, damaged or copied in. Never served.
+  case unverified(path: String)
   /// A file that cannot be written.
   case unwritable(path: String, reason: String)
   /// The write lock was not had in time; names who holds it.
@@ -22,6 +25,8 @@ public enum StoreError: ExplainedError, Equatable, Sendable, CustomStringConvert
   public var said: Message {
     switch self {
     case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
+    case .unverified(let path):
+      "\(path) is not the file caseload wrote there (edited, damaged or copied in); run 'audit verify' to see how it differs"
     case .unwritable(let path, let reason): "cannot write \(path): \(reason)"
     case .locked(let holder, let waited):
       "the store is locked by \(holder); gave up after \(Int(waited)) seconds"

@@ -50,8 +50,11 @@ import Testing
     header["nextTeam"] = nil
     try PropertyListSerialization.data(fromPropertyList: header, format: .xml, options: 0)
       .write(to: URL(fileURLWithPath: path))
+    // As a caseload from before `digests.bin` left it: its files are rebuilt from the journal.
+    try FileManager.default.removeItem(atPath: directory.path + "/digests.bin")
     let reopened = try Store(path: directory.path, officer: "an")
     #expect(reopened.problem == nil)
+    #expect(reopened.notices.contains("every file was rebuilt from the journal, and its digest kept in digests.bin"))
     #expect(reopened.state.nextSupport == SupportID(1) && reopened.state.nextTeam == TeamID(1))
     try reopened.commit(casework)
     #expect(reopened.state.teams.map(\.id) == [TeamID(1)])

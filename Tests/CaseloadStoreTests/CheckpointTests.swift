@@ -9,14 +9,19 @@ import Testing
 @Suite struct CheckpointTests {
   let visit = #"visit P1 id=V2 by=S1 on=2026-11-20 kind=phone"#
 
-  /// A store with the seed, and the files as they were before `visit` was committed.
-  func seeded(_ directory: TemporaryDirectory) throws -> (store: Store, header: String, person: String) {
+  /// A store with the seed, and the files as they were before `visit` was committed
+  /// (`digests.bin` too: a checkpoint writes the new digests only once its `store.plist.new` is
+  /// whole, so a crash before that leaves the old ones).
+  func seeded(_ directory: TemporaryDirectory) throws -> (
+    store: Store, header: String, person: String, digests: Data
+  ) {
     let store = try Store(path: directory.path, officer: "an")
     try store.commit(seedCommands)
     let header = fileText(directory.path + "/store.plist")
     let person = fileText(directory.path + "/persons/P1.plist")
+    let digests = try Data(contentsOf: URL(fileURLWithPath: directory.path + "/digests.bin"))
     try store.commit([visit])
-    return (store, header, person)
+    return (store, header, person, digests)
   }
 
   func pending(_ directory: TemporaryDirectory) -> [String] {
@@ -29,7 +34,7 @@ import Testing
   @Test func aCommitMakesOneCheckpointAndLeavesNothingPending() throws {
     let directory = TemporaryDirectory()
     defer { directory.remove() }
-    let (store, _, _) = try seeded(directory)
+    let (store, _, _, _) = try seeded(directory)
     #expect(pending(directory).isEmpty)
     #expect(store.verify() == .ok(entries: 5))
     #expect(mode(directory.path + "/persons/P1.plist") == 0o600)
@@ -39,7 +44,7 @@ import Testing
   @Test func aCheckpointCutAfterItsHeaderIsFinishedWithoutPlayingAgain() throws {
     let directory = TemporaryDirectory()
     defer { directory.remove() }
-    let (store, header, _) = try seeded(directory)
+    let (store, header, _, _) = try seeded(directory)
     let expected = store.state
     // The crash came after the person file's rename, before the header's.
     try fileText(directory.path + "/store.plist").write(
@@ -57,13 +62,14 @@ import Testing
   @Test func aCheckpointCutBeforeItsHeaderIsDiscardedAndPlayedForwardOnce() throws {
     let directory = TemporaryDirectory()
     defer { directory.remove() }
-    let (store, header, person) = try seeded(directory)
+    let (store, header, person, digests) = try seeded(directory)
     let expected = store.state
     // The crash came while the new person file was being written: the old files stand.
     let file = directory.path + "/persons/P1.plist"
     try String(fileText(file).prefix(100)).write(toFile: file + ".new", atomically: true, encoding: .utf8)
     try person.write(toFile: file, atomically: true, encoding: .utf8)
     try header.write(toFile: directory.path + "/store.plist", atomically: true, encoding: .utf8)
+    try digests.write(to: URL(fileURLWithPath: directory.path + "/digests.bin"))
     let recovered = try Store(path: directory.path, officer: "an")
     #expect(recovered.notices.contains { $0.contains("played 1 journal entries forward") })
     #expect(pending(directory).isEmpty)
@@ -78,7 +84,7 @@ import Testing
   @Test func aCheckpointCutWhileWritingItsHeaderIsDiscarded() throws {
     let directory = TemporaryDirectory()
     defer { directory.remove() }
-    let (store, header, person) = try seeded(directory)
+    let (store, header, person, digests) = try seeded(directory)
     let expected = store.state
     // The crash came while store.plist.new was written, after the new person file.
     let file = directory.path + "/persons/P1.plist"
@@ -88,6 +94,7 @@ import Testing
     try String(newHeader.prefix(newHeader.count / 2)).write(
       toFile: directory.path + "/store.plist.new", atomically: true, encoding: .utf8)
     try header.write(toFile: directory.path + "/store.plist", atomically: true, encoding: .utf8)
+    try digests.write(to: URL(fileURLWithPath: directory.path + "/digests.bin"))
     let recovered = try Store(path: directory.path, officer: "an")
     #expect(recovered.notices.contains { $0.contains("played 1 journal entries forward") })
     #expect(pending(directory).isEmpty)
@@ -99,7 +106,7 @@ import Testing
   @Test func unsyncedFilesFromAnotherBootAreRebuiltFromTheWholeJournal() throws {
     let directory = TemporaryDirectory()
     defer { directory.remove() }
-    let (store, _, _) = try seeded(directory)
+    let (store, _, _, _) = try seeded(directory)
     let expected = store.state
     guard Store.bootID != nil else { return }
     #expect(FileManager.default.fileExists(atPath: directory.path + "/unsynced"))

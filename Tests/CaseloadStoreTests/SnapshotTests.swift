@@ -48,20 +48,24 @@ import Testing
     #expect(reader.state.nextVisit == VisitID(2))
   }
 
-  @Test func anEditedPlistIsStillFoundAndNamed() throws {
+  /// An edited plist is never served: the record comes from what caseload wrote (here the
+  /// snapshot, which its digest still names), and `audit verify` names the file.
+  @Test func anEditedPlistIsNotServedAndVerifyNamesIt() throws {
     let directory = TemporaryDirectory()
     defer { directory.remove() }
     try seeded(directory)
-    _ = try readEverything(directory)
+    let before = try readEverything(directory)
     let file = directory.path + "/persons/P7.plist"
-    try "<plist><dict><key>formatVersion</key></dict>".write(toFile: file, atomically: false, encoding: .utf8)
+    try fileText(file).replacingOccurrences(of: "Người 7", with: "Người 8").write(
+      toFile: file, atomically: false, encoding: .utf8)
     let store = try Store(path: directory.path, officer: "an")
-    #expect(throws: StoreError.self) { try store.ensure(.everything) }
-    guard case .unreadable(let path, _)? = store.problem else {
-      Issue.record("no problem reported")
-      return
-    }
-    #expect(path == file)
+    try store.ensure(.everything)
+    #expect(store.state == before.state)
+    #expect(store.verify() == .bad("persons/P7.plist differs from the journal: P7 name: Người 7 → Người 8"))
+    // Read on its own (not from the snapshot), it is refused.
+    let alone = try Store(path: directory.path, officer: "an")
+    #expect(throws: StoreError.self) { try alone.ensure(.records(persons: [PersonID(7)], supervisors: [])) }
+    #expect(alone.problem == .unverified(path: file))
   }
 
   @Test func aDamagedSnapshotIsIgnoredAndWrittenAgain() throws {
@@ -76,20 +80,42 @@ import Testing
     #expect(try Data(contentsOf: URL(fileURLWithPath: snapshotFile(directory))) == bytes)
   }
 
-  @Test func auditVerifyFindsAnEditedSnapshot() throws {
+  /// Finding 1 of issue 17: one flipped bit in a name inside `snapshot.bin` was served (the
+  /// name no longer found) and written back into the plist by the next change.
+  @Test func aFlippedBitInTheSnapshotIsNeitherServedNorWrittenBack() throws {
     let directory = TemporaryDirectory()
     defer { directory.remove() }
     try seeded(directory)
-    let store = try readEverything(directory)
-    #expect(store.verify() == .ok(entries: 71))
+    let first = try readEverything(directory)
     // The name as the snapshot holds it: its length (10 bytes, zigzag: 20), then its UTF-8.
     let url = URL(fileURLWithPath: snapshotFile(directory))
     var bytes = [UInt8](try Data(contentsOf: url))
     let name = [20] + Array("Người 7".utf8)
     let at = try #require(
       bytes.indices.first { bytes[$0..<min($0 + name.count, bytes.count)].elementsEqual(name) })
-    bytes[at + name.count - 1] = UInt8(ascii: "8")
+    bytes[at + name.count - 1] ^= 0x01
     try Data(bytes).write(to: url)
+    let reader = try readEverything(directory)
+    #expect(reader.state == first.state)
+    #expect(reader.state.persons[PersonID(7)]!.name == "Người 7")
+    try reader.commit([#"visit P7 id=V1 by=S1 on=2026-11-20 kind=phone"#])
+    #expect(fileText(directory.path + "/persons/P7.plist").contains("Người 7"))
+    #expect(reader.verify() == .ok(entries: 72))
+  }
+
+  /// A snapshot whose checksum holds but whose record differs from the file it names by digest
+  /// can only come from a fault in caseload itself: `audit verify` names it.
+  @Test func auditVerifyFindsASnapshotRecordUnlikeItsFile() throws {
+    let directory = TemporaryDirectory()
+    defer { directory.remove() }
+    try seeded(directory)
+    let store = try readEverything(directory)
+    #expect(store.verify() == .ok(entries: 71))
+    let digests = try #require(RecordDigests.readAll(directory.path + "/digests.bin"))
+    var person = store.state.persons[PersonID(7)]!
+    person.name = "Người 8"
+    let digest = try #require(RecordDigests.digest(in: digests, .person(PersonID(7))))
+    store.writeSnapshot(persons: [Kept(digest: digest, record: person)], supervisors: [])
     #expect(
       store.verify()
         == .bad(
