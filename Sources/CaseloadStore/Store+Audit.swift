@@ -6,14 +6,16 @@ extension Store {
   /// Every journal entry this session has applied, checked against the hash chain.
   public func entries() throws(StoreError) -> [JournalEntry] {
     let size = FileIO.size(journalPath)
-    if let cached = journalCache, cached.bytes == size, let entries = applied(cached.entries) {
-      return entries
+    if let cached = journalCache, cached.bytes == size {
+      if journalShort { return cached.entries }
+      if let entries = applied(cached.entries) { return entries }
     }
     let (read, readSize) = try refuseUnreadable { () throws(StoreError) in
       let (read, size) = try readJournal()
       return (read.0, size)
     }
     journalCache = (readSize, read)
+    if journalShort { return read }
     guard let entries = applied(read) else {
       throw .inconsistent("the journal no longer holds the \(head.entries) entries this session has applied")
     }

@@ -42,7 +42,7 @@ extension Store {
     -> Bool
   {
     let size = FileIO.size(journalPath)
-    guard size == head.bytes else {
+    guard size == head.bytes || journalShort else {
       guard staged.isEmpty else {
         throw .inconsistent("the journal changed while this session held the write lock")
       }

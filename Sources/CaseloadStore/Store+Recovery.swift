@@ -20,6 +20,7 @@ extension Store {
     guard problem == nil else { return }
     var size = FileIO.size(journalPath)
     guard size >= head.bytes else {
+      journalShort = true
       problem = .inconsistent(
         "the journal (\(size) bytes) is shorter than store.plist records (\(head.bytes) bytes): entries may be lost; restore the journal from a backup"
       )

@@ -28,6 +28,11 @@ public final class Store {
   public internal(set) var head = JournalHead()
   /// Set when the store must not be written until an officer fixes it.
   public internal(set) var problem: StoreError?
+  /// Set when the journal is shorter than `store.plist` records: entries were lost. Writes are
+  /// refused (`problem`); queries read the files, which hold what caseload wrote up to the
+  /// recorded head (their digests checked), and the audit commands the journal as it is, so
+  /// that an officer can compare the two and restore the journal (SPEC §12).
+  public internal(set) var journalShort = false
   /// Things to tell the officer that happened while opening (recovery, torn entries).
   public internal(set) var notices: [String] = []
   /// Seconds to wait for the write lock.

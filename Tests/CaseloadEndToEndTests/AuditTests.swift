@@ -122,6 +122,15 @@ import Testing
     let write = try caseload(["--store", scratch.store, "-c", "visit P1"] + fixed)
     #expect(write.status == 3)
     #expect(write.stderr.contains("shorter than store.plist records"))
+    // Issue 17, finding 10: queries and the audit commands still answer, so that the officer
+    // can compare what the files hold with what the journal still has (README's recovery).
+    for query in ["person show P1", "person list", "overdue", "audit log", "audit show 3"] {
+      let run = try caseload(["--store", scratch.store, "-c", query] + fixed)
+      #expect(run.status == 0, "\(query): \(run.stderr)")
+      #expect(!run.stdout.isEmpty, "\(query)")
+    }
+    #expect(try caseload(["--store", scratch.store, "-c", "person show P1"] + fixed).stdout.contains("P1"))
+    #expect(!(try caseload(["--store", scratch.store, "-c", "audit log"] + fixed).stdout.contains("\n4 ")))
   }
 
   @Test func aJournalWhoseLastEntryDoesNotReadRefusesWrites() throws {
