@@ -87,7 +87,7 @@ extension State {
     if let current = settings.currentKey {
       guard replace else {
         throw DomainError(
-          "this ward has a signing key already (\(current.fingerprint), made \(current.created)); 'ward key create replace' makes a new one, and the wards that trust the old one must then trust the new one"
+          "this ward has a signing key already, made \(current.created) (ward show gives its fingerprint); 'ward key create replace' makes a new one, and the wards that trust the old one must then trust the new one"
         )
       }
       guard on >= current.created else {

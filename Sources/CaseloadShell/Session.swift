@@ -18,8 +18,9 @@ public final class Session {
   let keepGoing: Bool
   let echo: Bool
   let dryRun: Bool
-  /// The ward's signing key file: `ward key create` writes it, transfers and `audit head` sign with it.
-  let keyPath: String?
+  /// The ward's signing key file: `ward key create` writes it (and the session then uses the
+  /// file it wrote), transfers and `audit head` sign with it.
+  var keyPath: String?
 
   /// Set only by the transaction lifecycle (`Session+Transactions.swift`).
   var inTransaction = false
@@ -246,6 +247,7 @@ public final class Session {
       say(inTransaction ? "staged: \(outcome.summary)" : outcome.summary)
     }
     if let keyFile {
+      keyPath = keyFile
       say("the private key is in \(keyFile) (0600): keep it outside the store, and a copy in a safe place")
     }
   }

@@ -128,7 +128,7 @@ extension Store {
     }
     if let current = state.settings.currentKey, !request.replace {
       throw DomainError(
-        "this ward has a signing key already (\(current.fingerprint), made \(current.created)); 'ward key create replace' makes a new one, and the wards that trust the old one must then trust the new one"
+        "this ward has a signing key already, made \(current.created) (ward show gives its fingerprint); 'ward key create replace' makes a new one, and the wards that trust the old one must then trust the new one"
       )
     }
     guard let file else {
