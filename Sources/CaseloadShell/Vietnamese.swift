@@ -1409,5 +1409,7 @@ enum Vietnamese {
       "mục {}, mã băm {}",
     "signed by {} with the key {}: {}":
       "do {} ký bằng khóa {}: {}",
+    "cannot import {}: the file is not signed (an older caseload made it); ask the sending ward for a signed one; nothing was changed":
+      "không thể nhận hồ sơ {}: tệp chưa được ký (do phiên bản caseload cũ tạo); hãy đề nghị phường gửi cung cấp tệp có chữ ký; không có gì thay đổi",
   ]
 }

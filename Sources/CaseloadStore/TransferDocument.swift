@@ -100,6 +100,11 @@ extension TransferDocument {
     guard let signaturePlace = place(of: signatureKey, prefix: "ed25519:", digits: 128, in: data),
       let digestPlace = place(of: digestKey, prefix: "sha256:", digits: 64, in: data)
     else {
+      if place(of: digestKey, prefix: "sha256:", digits: 64, in: data) != nil {
+        throw DomainError(
+          "cannot import \(path): the file is not signed (an older caseload made it); ask the sending ward for a signed one; nothing was changed"
+        )
+      }
       throw StoreError.unreadable(
         path: path, reason: "not a caseload transfer file (no signature and transferDigest)")
     }
@@ -128,6 +133,44 @@ extension TransferDocument {
         reason: "its content does not match its digest sha256:\(claimed): the file is damaged or was edited")
     }
     return (document, claimed)
+  }
+
+  /// A kept copy imported before transfer files were signed: no signature, only a digest
+  /// (over the file with the digest zeroed). Playback accepts it when the digest is the one
+  /// the journal names, since the hash-chained journal vouches for that digest as it does for
+  /// any entry; a live import never takes an unsigned file. Nil when the file is signed.
+  static func openUnsigned(_ data: Data, path: String, digest: String) throws -> TransferredCase? {
+    guard place(of: signatureKey, prefix: "ed25519:", digits: 128, in: data) == nil,
+      let digestPlace = place(of: digestKey, prefix: "sha256:", digits: 64, in: data)
+    else { return nil }
+    var zeroed = data
+    zeroed.replaceSubrange(digestPlace, with: Data(repeating: UInt8(ascii: "0"), count: 64))
+    let claimed = String(decoding: data[digestPlace], as: UTF8.self)
+    guard claimed == digest, Journal.hex(SHA256.hash(data: zeroed)) == digest else {
+      throw StoreError.unreadable(
+        path: path,
+        reason: "its content does not match its digest sha256:\(digest): the file is damaged or was edited")
+    }
+    let document = try Codec.decode(Unsigned.self, from: data, path: path)
+    try Codec.checkVersion(document.formatVersion, path: path)
+    guard document.kind == kindName else {
+      throw StoreError.unreadable(path: path, reason: "not a caseload transfer file")
+    }
+    return TransferredCase(
+      ward: document.ward, person: document.person, supervisors: document.supervisors, to: document.to,
+      on: document.transferredOn, note: document.note)
+  }
+
+  /// What playback reads of an unsigned (older) transfer file.
+  private struct Unsigned: Codable {
+    var formatVersion: Int
+    var kind: String
+    var ward: Ward
+    var person: Person
+    var supervisors: [Supervisor]
+    var to: String
+    var transferredOn: Day
+    var note: String?
   }
 
   /// Checks the carried journal entries: each one's hash is the link the sending journal

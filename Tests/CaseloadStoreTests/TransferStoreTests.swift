@@ -169,3 +169,32 @@ import Testing
     #expect(receiving.verify() == .ok(entries: 2))
   }
 }
+
+/// Stores that imported cases before transfer files were signed keep verifying: the journal
+/// vouches for the kept copy's digest. A live import of such a file is refused.
+@Suite struct UnsignedImportTests {
+  static let fixture =
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("CaseloadEndToEndTests/Transcripts/transfer/unsigned.plist").path
+
+  @Test func anImportKeptFromBeforeSignaturesStillPlaysBack() throws {
+    let directory = TemporaryDirectory()
+    defer { directory.remove() }
+    let data = try #require(FileManager.default.contents(atPath: Self.fixture))
+    let text = String(decoding: data, as: UTF8.self)
+    let found = try #require(text.range(of: #"sha256:[0-9a-f]{64}"#, options: .regularExpression))
+    let digest = String(text[found].dropFirst(7))
+    let store = try Store(path: directory.path + "/store", officer: "an")
+    try store.beginWrite()
+    _ = try store.stage(
+      "person import \"sha256:\(digest)\" id=P1 received=2026-11-26", today: today,
+      importing: ImportedFile(digest: digest, data: data))
+    try store.commitWrite()
+    #expect(store.verify() == .ok(entries: 1))
+    #expect {
+      try store.prepareImport(Self.fixture)
+    } throws: { error in
+      "\(error)".contains("the file is not signed (an older caseload made it)")
+    }
+  }
+}
