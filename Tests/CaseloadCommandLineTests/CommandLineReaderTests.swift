@@ -53,6 +53,8 @@ import Testing
       ["--dry-run", "--format=csv", "--store=/tmp/x", "-c", "person list"],
       ["-c", "-", "-"],
       ["--store", "-", "-c", "show P1"],
+      ["--key", "/media/usb/ward.key", "-c", "audit head"],
+      ["--key=/x/ward.key", "a.caseload"],
     ]
     for arguments in lines {
       let quick = CommandLineReader.quickly(arguments)
@@ -95,7 +97,7 @@ import Testing
       "--store", "s", "--officer", "Lê Thu Vân", "--today", "2026-11-27", "--format", "json", "--color",
       "always",
       "--lang", "en", "--keep-going", "--echo", "--atomic", "--dry-run", "-c", "show P1", "-c", "a.caseload",
-      "-", "--", "--format=table", "--store=/x", "-cvisits", "--nope", "", "=",
+      "-", "--", "--format=table", "--store=/x", "-cvisits", "--nope", "", "=", "--key", "w.key",
     ]
     var generator = SystemRandomNumberGenerator()
     var plain = 0

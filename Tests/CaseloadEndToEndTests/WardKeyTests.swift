@@ -73,6 +73,39 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: scratch.path + "/an.plist"))
   }
 
+  /// The key file is found by --key, else CASELOAD_KEY, else under ~/.config.
+  @Test func theKeyFileIsFoundByKeyOptionOrEnvironment() throws {
+    let scratch = Scratch()
+    defer { scratch.remove() }
+    let store = scratch.path + "/store"
+    let key = scratch.path + "/usb/ward.key"
+    let made = try run(
+      store,
+      """
+      ward set name="Phường Hòa Bình"
+      ward key create file=\(key)
+      person add "Nguyễn Văn An" born=1980-01-02 released=2026-03-01 received=2026-03-05
+      person add "Trần Văn Ba" born=1981-01-02 released=2026-03-01 received=2026-03-05
+      """, in: scratch)
+    #expect(made.status == 0, "\(made.stderr)")
+    let missing = try run(store, "person transfer P1 to=X file=\(scratch.path)/an.plist\n", in: scratch)
+    #expect(missing.status == 1)
+    #expect(
+      missing.stderr.contains(
+        "is not at \(scratch.path)/.config/caseload/ward.key: give its file with --key PATH"))
+    let byOption = try run(
+      store, "person transfer P1 to=X file=\(scratch.path)/an.plist\n", in: scratch, ["--key", key])
+    #expect(byOption.status == 0, "\(byOption.stderr)")
+    var environment = baseEnvironment(home: scratch.path)
+    environment["CASELOAD_KEY"] = key
+    let byEnvironment = try caseload(
+      ["--store", store] + transfers.fixed,
+      stdin: "person transfer P2 to=X file=\(scratch.path)/ba.plist\naudit head\n",
+      environment: environment)
+    #expect(byEnvironment.status == 0, "\(byEnvironment.stderr)")
+    #expect(byEnvironment.stdout.contains("signed by Phường Hòa Bình with the key SHA256:"))
+  }
+
   /// Finding 2: the group and a visit note changed, the digest recomputed: the signature fails.
   @Test func aForgedFileIsRefusedWithTheSignatureMessage() throws {
     let scratch = Scratch()
