@@ -53,6 +53,12 @@ struct Caseload: ParsableCommand {
     completion: .list(DisplayLanguage.words))
   var lang: String?
 
+  @Option(
+    name: LongOption.key.name,
+    help: "The ward's signing key file (env CASELOAD_KEY; default $XDG_CONFIG_HOME/caseload/ward.key).",
+    completion: .file())
+  var key: String?
+
   @ArgumentParser.Flag(name: LongOption.keepGoing.name, help: "Run every command even after one fails.")
   var keepGoing = false
 
@@ -79,7 +85,7 @@ struct Caseload: ParsableCommand {
 /// The long options of the command line, each named here once: ArgumentParser's declarations
 /// above and the quick reader (`CommandLineReader`) both take their names from this list.
 enum LongOption: String, CaseIterable {
-  case store, officer, today, format, color, lang
+  case store, officer, today, format, color, lang, key
   case keepGoing = "keep-going"
   case echo, atomic
   case dryRun = "dry-run"

@@ -9,6 +9,8 @@ public struct CommandLineValues: Equatable, Sendable {
   public var format = "table"
   public var color = "auto"
   public var lang: String?
+  /// `--key`: the ward's signing key file.
+  public var key: String?
   public var keepGoing = false
   public var echo = false
   public var atomic = false
@@ -53,6 +55,7 @@ public enum CommandLineReader {
     case .officer: .text(\.officer)
     case .today: .text(\.today)
     case .lang: .text(\.lang)
+    case .key: .text(\.key)
     case .format: .defaulted(\.format)
     case .color: .defaulted(\.color)
     case .keepGoing: .flag(\.keepGoing)
@@ -168,6 +171,7 @@ public enum CommandLineReader {
     values.format = parsed.format
     values.color = parsed.color
     values.lang = parsed.lang
+    values.key = parsed.key
     values.keepGoing = parsed.keepGoing
     values.echo = parsed.echo
     values.atomic = parsed.atomic

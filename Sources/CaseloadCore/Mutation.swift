@@ -43,6 +43,13 @@ public enum Mutation: Equatable, Sendable {
   /// Adds a security team; its fields include its name.
   case addTeam(TeamID, [TeamField])
   case editTeam(TeamID, [TeamField])
+  /// The ward's signing key: its public half and fingerprint, journaled; the private half is
+  /// in a file outside the store. `replace` retires the current key on `on`.
+  case createWardKey(publicKey: String, fingerprint: String, on: Day, replace: Bool)
+  /// Accepts transfer files that `ward` signs with the key of this fingerprint.
+  case trustWard(String, fingerprint: String)
+  /// Stops accepting transfer files signed with any key trusted for `ward`.
+  case distrustWard(String)
 }
 
 extension State {
@@ -119,6 +126,13 @@ extension State {
       return try addTeam(id, fields)
     case .editTeam(let id, let fields):
       return try editTeam(id, fields)
+    case .createWardKey(let publicKey, let fingerprint, let on, let replace):
+      return try createWardKey(
+        publicKey: publicKey, fingerprint: fingerprint, on: on, replace: replace, rules: rules)
+    case .trustWard(let ward, let fingerprint):
+      return try trustWard(ward, fingerprint: fingerprint)
+    case .distrustWard(let ward):
+      return try distrustWard(ward)
     case .setWard(let name, let province):
       guard !name.isBlank else {
         throw DomainError("a ward needs a name, e.g. name=\"Phường Hòa Bình\"")

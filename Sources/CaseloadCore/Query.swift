@@ -58,6 +58,8 @@ public enum Query: Equatable, Sendable {
   case caseload
   case policyShow
   case wardShow
+  /// The other wards' keys this ward accepts transfer files from.
+  case wardTrust
   /// Expected persons, with the day their residence must be verified by.
   case arrivals
   /// Open cases whose record may be cleared by today + `within` days, earliest first.
@@ -123,7 +125,15 @@ extension State {
         .alerting(["load": .annotated, "overdue": .positive])
     case .wardShow:
       let ward = settings.ward
-      return Report(body: .record(Record([("name", Field(ward.name)), ("province", Field(ward.province))])))
+      return Report(
+        body: .record(
+          Record([
+            ("name", Field(ward.name)), ("province", Field(ward.province)),
+            ("keyFingerprint", settings.currentKey.map { .whole($0.fingerprint) } ?? .null),
+          ])))
+    case .wardTrust:
+      let rows = settings.trusted.map { Record([("ward", .text($0.ward)), ("key", .whole($0.fingerprint))]) }
+      return Report(body: .rows(rows), columns: ["ward", "key"])
     case .policyShow:
       let groups: [(String, Group?)] = [("A", .A), ("B", .B), ("C", .C), ("D", .D), ("unclassified", nil)]
       let rows = groups.map { name, group in

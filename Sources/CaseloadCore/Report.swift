@@ -24,6 +24,10 @@ public indirect enum Field: Equatable, Sendable {
   /// translated when the catalogue knows it, else as it is; JSON and CSV as it is.
   case phrase(String)
 
+  /// Text that tables show whole, never cut with `…` (a key fingerprint, which an officer
+  /// reads out over the phone): an annotation that is the text itself.
+  public static func whole(_ text: String) -> Field { .annotated(.text(text), table: text) }
+
   /// A date as `.day`; any other value as its text; nil as `.null`.
   init(_ value: CustomStringConvertible?) {
     switch value {

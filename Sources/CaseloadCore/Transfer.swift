@@ -111,6 +111,13 @@ extension State {
       throw DomainError(
         "this transfer file was already imported, as \(label(earlier.id)); a file is imported once")
     }
+    if let earlier = persons.values.first(where: {
+      $0.origin.map { $0.ward == sent.ward && $0.person == sent.person.id } ?? false
+    }) {
+      throw DomainError(
+        "\(from)'s case \(sent.person.id) was already imported, as \(label(earlier.id)); a case is imported once, whatever its file's bytes"
+      )
+    }
     if let card = sent.person.idCard, let same = personsInOrder.first(where: { $0.idCard == card }) {
       throw DomainError(
         same.status == .open

@@ -47,6 +47,17 @@ extension Registry {
       }
       command = .importCase(request)
       isCanonical = invocation.spec.isCanonicalText(line, of: arguments)
+    case .makeKey(let request, _):
+      guard request.file == nil, let publicKey = request.publicKey, let fingerprint = request.fingerprint
+      else {
+        throw LanguageError(
+          "a journaled ward key create names the public key and its fingerprint (public= fingerprint=), never a file"
+        )
+      }
+      command = .mutation(
+        .createWardKey(
+          publicKey: publicKey, fingerprint: fingerprint, on: request.on, replace: request.replace))
+      isCanonical = invocation.spec.isCanonicalText(line, of: arguments)
     default:
       throw LanguageError("'\(invocation.spec.name)' changes nothing and cannot be in the journal")
     }

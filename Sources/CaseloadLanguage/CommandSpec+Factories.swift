@@ -71,6 +71,15 @@ extension CommandSpec {
     }
   }
 
+  /// `ward key create`: a change whose key the session makes, and whose canonical text names
+  /// the public key rather than the file the private key goes to.
+  static func keyMaking<Declaration: CommandArguments>(
+    _ path: String, _ summary: String, _ declaration: Declaration.Type,
+    build: @escaping @Sendable (Values<Declaration>) throws -> KeyRequest
+  ) -> CommandSpec {
+    make(path, [], summary, declaration, effect: .mutation) { .makeKey(try build($0), canonical: "") }
+  }
+
   /// A query that takes nothing but `format=`.
   static func query(
     _ path: String, _ summary: String, reads: Reads = .named,

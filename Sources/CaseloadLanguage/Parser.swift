@@ -41,7 +41,7 @@ public struct Registry: Sendable {
 
   public static let standard = Registry(
     commands: personCommands + transferCommands + supervisorCommands + caseCommands + caseworkCommands
-      + reportCommands + chartCommands
+      + reportCommands + wardCommands + chartCommands
       + auditCommands
       + sessionCommands)
 
@@ -109,7 +109,13 @@ public struct Registry: Sendable {
       candidates = candidates.filter { $0.1[position] == chosen }
       position += 1
       if let done = candidates.first(where: { $0.1.count == position }) {
-        return (done.0, position)
+        // `ward trust` is a command and so is `ward trust add`: a next word that goes on with
+        // a longer command, typed in full, names that one.
+        let longer = candidates.filter { $0.1.count > position }
+        guard position < words.count, words[position].key == nil, !words[position].quoted,
+          longer.contains(where: { $0.1[position] == words[position].text.lowercased() })
+        else { return (done.0, position) }
+        candidates = longer
       }
     }
   }

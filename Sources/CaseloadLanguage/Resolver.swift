@@ -7,6 +7,7 @@ extension Invocation {
     switch action {
     case .mutation(let mutation, _): return .mutation(mutation, canonical: spec.canonicalText(arguments))
     case .importCase(let request, _): return .importCase(request, canonical: spec.canonicalText(arguments))
+    case .makeKey(let request, _): return .makeKey(request, canonical: spec.canonicalText(arguments))
     default: return action
     }
   }

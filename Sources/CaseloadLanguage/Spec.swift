@@ -115,6 +115,30 @@ public enum Action: Equatable, Sendable {
   /// A case from another ward's transfer file, with its canonical text as resolved (naming
   /// the file as typed; the journal names it by digest).
   case importCase(ImportRequest, canonical: String)
+  /// `ward key create`: the session makes the key and writes its private half; the journal
+  /// gets the public half (`KeyRequest.canonical`).
+  case makeKey(KeyRequest, canonical: String)
+}
+
+/// `ward key create`: where to write the private key (nil: the session's key file), the day,
+/// and whether it replaces the ward's key. As journaled it carries the public key and its
+/// fingerprint instead of a file, so that playback needs no private key.
+public struct KeyRequest: Equatable, Sendable {
+  public var file: String?
+  /// 64 hex digits; only in the journal's text, where caseload wrote it.
+  public var publicKey: String?
+  /// `SHA256:…`; only in the journal's text.
+  public var fingerprint: String?
+  public var on: Day
+  public var replace: Bool
+
+  public init(file: String?, publicKey: String?, fingerprint: String?, on: Day, replace: Bool) {
+    self.file = file
+    self.publicKey = publicKey
+    self.fingerprint = fingerprint
+    self.on = on
+    self.replace = replace
+  }
 }
 
 /// `person import`: the file to read (a path, or `sha256:…` for a copy the store keeps) and
@@ -141,7 +165,11 @@ public struct ImportRequest: Equatable, Sendable {
 public enum AuditCommand: Equatable, Sendable {
   case log(last: Int?, person: PersonID?, officer: String?, format: OutputFormat?)
   case show(seq: Int)
-  case verify
+  /// Checks the chain and replays the journal; with a kept head, also that its entry's hash
+  /// is the one kept.
+  case verify(head: KeptHead?)
+  /// The journal's head, signed with the ward key when there is one.
+  case head(format: OutputFormat?)
   /// Plays the journal back to `limit` (all of it when nil), into `directory` or as a view.
   case replay(limit: ReplayLimit?, directory: String?, echo: Bool)
   case replayOff
@@ -149,6 +177,39 @@ public enum AuditCommand: Equatable, Sendable {
   /// command's text starts in the line, for carets.
   case asOf(Day, command: String, offset: Int)
   case why(PersonID, format: OutputFormat?)
+}
+
+/// A head kept from earlier (printed on a report, or by `audit head`): `N:HASH`, the hash in
+/// full or a prefix of at least 12 hex digits.
+public struct KeptHead: Equatable, Sendable {
+  public var seq: Int
+  /// Lower-case hex, 12 to 64 digits.
+  public var hash: String
+
+  public init(seq: Int, hash: String) {
+    self.seq = seq
+    self.hash = hash
+  }
+
+  /// Reads `N:HASH`.
+  public init(_ text: String) throws {
+    let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+    guard parts.count == 2, let seq = Int(parts[0]), seq > 0 else {
+      throw LanguageError(
+        "head= needs an entry and its hash, N:HASH (e.g. head=8:2d2270468ab1), not '\(text)'")
+    }
+    let hash = parts[1].lowercased()
+    guard hash.count <= 64, hash.allSatisfy({ $0.isHexDigit }) else {
+      throw LanguageError(
+        "'\(String(parts[1]))' is not a hash: give the 64 hex digits, or at least the first 12")
+    }
+    guard hash.count >= 12 else {
+      throw LanguageError(
+        "the kept hash '\(String(parts[1]))' is too short to tell histories apart: give at least its first 12 hex digits"
+      )
+    }
+    self.init(seq: seq, hash: hash)
+  }
 }
 
 /// How far `audit replay` plays.

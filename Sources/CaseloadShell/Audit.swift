@@ -32,11 +32,15 @@ extension Session {
       show(logReport(entries), as: chosen)
     case .show(let seq):
       try show(seq)
-    case .verify:
+    case .verify(let kept):
       switch store.verify() {
-      case .ok(let count): say("ok: \(counted(count, "entry", "entries"))")
+      case .ok(let count):
+        if let kept { try check(kept) }
+        say("ok: \(counted(count, "entry", "entries"))")
       case .bad(let message): throw AuditFailure(description: "audit verify: \(message)")
       }
+    case .head(let chosen):
+      try showHead(as: chosen)
     case .replay(let limit, let directory, let echo):
       try replay(limit: limit, into: directory, echo: echo)
     case .replayOff:
@@ -48,6 +52,44 @@ extension Session {
     case .why(let person, let chosen):
       show(try why(person), as: chosen)
     }
+  }
+
+  /// `audit verify head=N:HASH`: entry N's hash must begin with the kept one.
+  private func check(_ kept: KeptHead) throws {
+    let entries = try store.entries()
+    guard kept.seq <= entries.count else {
+      throw SessionError(
+        "audit verify: the journal ends at entry \(entries.count), before the kept entry \(kept.seq): entries were removed, or the head is another store's"
+      )
+    }
+    let hash = entries[kept.seq - 1].hash
+    guard hash.hasPrefix(kept.hash) else {
+      throw SessionError(
+        "audit verify: entry \(kept.seq) has hash \(String(hash.prefix(12)))…, not the kept \(String(kept.hash.prefix(12)))…: the history up to entry \(kept.seq) was rewritten"
+      )
+    }
+  }
+
+  /// `audit head`: `entry N, hash H`, and the ward key's signature over it when the key file is there.
+  private func showHead(as chosen: OutputFormat?) throws {
+    let head = try store.signedHead(keyPath: keyPath)
+    if (chosen ?? format) == .table {
+      var lines: [Message] = ["entry \(head.seq), hash \(head.hash)"]
+      if let signature = head.signature, let fingerprint = head.keyFingerprint {
+        lines.append("signed by \(head.ward ?? "") with the key \(fingerprint): \(signature)")
+      }
+      for line in lines { say(line) }
+      return
+    }
+    let text = { (value: String?) in value.map(Field.text) ?? .null }
+    show(
+      Report(
+        body: .record(
+          Record([
+            ("seq", .number(head.seq)), ("hash", .text(head.hash)), ("at", text(head.at)),
+            ("ward", text(head.ward)),
+            ("keyFingerprint", text(head.keyFingerprint)), ("signature", text(head.signature)),
+          ]))), as: chosen)
   }
 
   /// The entries up to `limit`: a sequence number, or the last day on which they were recorded

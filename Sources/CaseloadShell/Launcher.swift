@@ -28,6 +28,8 @@ public struct LaunchOptions: Sendable {
   public var dryRun = false
   public var inputs: [Input] = []
   public var historyPath: String?
+  /// The ward's signing key file (`--key`, `CASELOAD_KEY`, else under `~/.config`).
+  public var keyPath: String?
   /// Whether standard output and standard error are coloured (`Style.decide`).
   public var style: Style = .plain
   var hooks = TestHooks()
@@ -76,7 +78,7 @@ public enum Launcher {
     let session = Session(
       store: store, console: console, today: options.today, format: options.format,
       keepGoing: options.keepGoing, echo: options.echo, dryRun: options.dryRun,
-      language: options.language)
+      language: options.language, keyPath: options.keyPath)
     if interactive {
       runTerminal(session, historyPath: options.historyPath)
       return store.problem == nil ? 0 : 3
@@ -85,6 +87,12 @@ public enum Launcher {
   }
 
   /// The default history file: `$CASELOAD_HISTORY`, else under `$XDG_STATE_HOME` or `~/.local/state`.
+  /// The ward key file when `--key` does not name one: `CASELOAD_KEY`, else
+  /// `$XDG_CONFIG_HOME/caseload/ward.key`, else `~/.config/caseload/ward.key`.
+  public static func defaultKeyPath(environment: [String: String]) -> String? {
+    WardKeys.defaultPath(environment: environment)
+  }
+
   public static func defaultHistoryPath(environment: [String: String]) -> String? {
     if let path = environment["CASELOAD_HISTORY"], !path.isEmpty { return path }
     let base =

@@ -103,7 +103,8 @@ struct Renderer {
   static let widestCell = 48
 
   private func cell(_ field: Field) -> String {
-    TextWidth.cut(uncut(field), to: Renderer.widestCell)
+    if case .annotated(.text(let text), let table) = field, text == table { return table.replacingNewlines }
+    return TextWidth.cut(uncut(field), to: Renderer.widestCell)
   }
 
   /// A field as a table shows it, whole.

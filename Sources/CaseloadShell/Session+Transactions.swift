@@ -19,6 +19,11 @@ extension Session {
   func commitWrite() throws -> ClosedRange<Int>? {
     let before = store.head.entries
     try store.commitWrite()
+    // The commit stands; a transfer file that could not be put in place is the officer's to fix.
+    for problem in store.placingProblems {
+      warn(problem)
+      failed = true
+    }
     guard store.head.entries > before else { return nil }
     let entries = (before + 1)...store.head.entries
     if let last = recorded.last, last.upperBound + 1 == entries.lowerBound {

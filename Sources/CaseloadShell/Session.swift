@@ -18,6 +18,9 @@ public final class Session {
   let keepGoing: Bool
   let echo: Bool
   let dryRun: Bool
+  /// The ward's signing key file: `ward key create` writes it (and the session then uses the
+  /// file it wrote), transfers and `audit head` sign with it.
+  var keyPath: String?
 
   /// Set only by the transaction lifecycle (`Session+Transactions.swift`).
   var inTransaction = false
@@ -39,8 +42,9 @@ public final class Session {
   public init(
     store: Store, console: Console, today: Day, format: OutputFormat = .table,
     keepGoing: Bool = false, echo: Bool = false, dryRun: Bool = false,
-    language: DisplayLanguage = .en, registry: Registry = .standard
+    language: DisplayLanguage = .en, registry: Registry = .standard, keyPath: String? = nil
   ) {
+    self.keyPath = keyPath
     self.localizer = Localizer(language: language)
     self.store = store
     self.console = console
@@ -202,12 +206,25 @@ public final class Session {
     let outcome: Outcome
     let canonical: String
     var imported: ImportedFile?
+    var keyFile: String?
     do {
       try store.ensure(invocation.needs)
       switch try invocation.resolve(in: context) {
       case .mutation(let mutation, let text):
-        if case .transferPerson(_, _, let file, _, _) = mutation { try Store.checkTransferTarget(file) }
+        if case .transferPerson(_, _, let file, _, _) = mutation {
+          try Store.checkTransferTarget(file)
+          try store.prepareTransfer(keyPath: keyPath)
+        }
         canonical = text
+      case .makeKey(let request, _):
+        guard !inTransaction else {
+          throw SessionError(
+            "ward key create writes a key file, so it runs on its own: not in a transaction, --atomic or --dry-run"
+          )
+        }
+        let file = request.file ?? keyPath
+        (_, canonical) = try store.makeKey(request, file: file)
+        keyFile = file
       case .undo(let requested): canonical = AuditCommand.undoText(try store.undoTarget(requested))
       case .importCase(let request, _):
         let file = try store.prepareImport(request.source)
@@ -218,6 +235,8 @@ public final class Session {
       if ownWrite { try commitWrite() }
     } catch {
       if ownWrite, store.isWriting { store.rollbackWrite() }
+      // A key whose public half was not journaled is no key of this ward's.
+      if let keyFile { try? FileManager.default.removeItem(atPath: keyFile) }
       throw error
     }
     for warning in outcome.warnings { warn(warning, at: place) }
@@ -226,6 +245,10 @@ public final class Session {
       say("  would record: \(canonical)")
     } else {
       say(inTransaction ? "staged: \(outcome.summary)" : outcome.summary)
+    }
+    if let keyFile {
+      keyPath = keyFile
+      say("the private key is in \(keyFile) (0600): keep it outside the store, and a copy in a safe place")
     }
   }
 

@@ -166,6 +166,12 @@ extension Vietnamese {
   ]
 
   static let headers: [String: String] = [
+    "keyFingerprint":
+      "dấu vân tay khóa",
+    "key":
+      "khóa",
+    "signature":
+      "chữ ký",
     "A":
       "A",
     "B":

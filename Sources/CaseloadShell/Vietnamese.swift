@@ -1309,5 +1309,113 @@ enum Vietnamese {
       "cùng format=html: tệp mới để ghi trang báo cáo (không bao giờ ghi đè)",
     "last day of that period; with format=html and no from=: a new file for the page":
       "ngày cuối của kỳ đó; với format=html và không có from=: tệp mới để ghi trang báo cáo",
+    "public= must be 64 lower-case hex digits (an Ed25519 public key)":
+      "public= phải là 64 chữ số hệ mười sáu viết thường (một khóa công khai Ed25519)",
+    "'{}' is not a key fingerprint like SHA256:… (43 base64 characters)":
+      "'{}' không phải dấu vân tay khóa dạng SHA256:… (43 ký tự base64)",
+    "this ward has a signing key already, made {} (ward show gives its fingerprint); 'ward key create replace' makes a new one, and the wards that trust the old one must then trust the new one":
+      "phường đã có khóa ký, tạo ngày {} (ward show cho biết dấu vân tay); 'ward key create replace' tạo khóa mới, và các phường đang tin cậy khóa cũ khi đó phải tin cậy khóa mới",
+    "the new key's date {} is before the current key was made ({})":
+      "ngày của khóa mới {} trước ngày tạo khóa hiện tại ({})",
+    "made the ward's new signing key; the old one stays in the journal, replaced {}; 'ward show' gives the new fingerprint, for the wards that receive this ward's transfer files":
+      "đã tạo khóa ký mới của phường; khóa cũ vẫn lưu trong nhật ký, thay thế ngày {}; 'ward show' cho biết dấu vân tay mới, để báo cho các phường nhận hồ sơ chuyển của phường",
+    "made the ward's signing key; 'ward show' gives its fingerprint, for the wards that receive this ward's transfer files":
+      "đã tạo khóa ký của phường; 'ward show' cho biết dấu vân tay của khóa, để báo cho các phường nhận hồ sơ chuyển của phường",
+    "a trusted key needs the sending ward's name, e.g. ward trust add \"Phường Phú Thượng\" key=SHA256:…":
+      "khóa được tin cậy cần tên phường gửi, ví dụ ward trust add \"Phường Phú Thượng\" key=SHA256:…",
+    "{}'s key {} is trusted already":
+      "khóa {2} của {1} đã được tin cậy",
+    "trusted {}'s key {}":
+      "đã tin cậy khóa {2} của {1}",
+    "no key of '{}' is trusted; 'ward trust' lists the trusted keys":
+      "không có khóa nào của '{}' được tin cậy; 'ward trust' liệt kê các khóa được tin cậy",
+    "no longer trusting {}'s key":
+      "đã thôi tin cậy khóa của {}",
+    "no longer trusting {}'s {} keys":
+      "đã thôi tin cậy {2} khóa của {1}",
+    "{}'s case {} was already imported, as {}; a case is imported once, whatever its file's bytes":
+      "hồ sơ {2} của {1} đã được tiếp nhận, là {3}; mỗi hồ sơ chỉ tiếp nhận một lần, dù nội dung tệp có khác",
+    "where to write the private key (default --key, CASELOAD_KEY or ~/.config/caseload/ward.key)":
+      "nơi ghi khóa bí mật (mặc định --key, CASELOAD_KEY hoặc ~/.config/caseload/ward.key)",
+    "the public key (written by caseload in the journal)":
+      "khóa công khai (do caseload ghi vào nhật ký)",
+    "the public key's fingerprint (written by caseload in the journal)":
+      "dấu vân tay của khóa công khai (do caseload ghi vào nhật ký)",
+    "date of the key (default today)":
+      "ngày của khóa (mặc định hôm nay)",
+    "replace the ward's current key":
+      "thay khóa hiện tại của phường",
+    "the sending ward's key fingerprint, SHA256:…, confirmed with that ward by phone or letter":
+      "dấu vân tay khóa của phường gửi, SHA256:…, đã xác nhận với phường đó qua điện thoại hoặc công văn",
+    "make the ward's signing key for transfer files (the private key goes to a file)":
+      "tạo khóa ký tệp chuyển hồ sơ của phường (khóa bí mật được ghi vào một tệp)",
+    "the other wards' keys this ward accepts transfer files from":
+      "khóa của các phường khác mà phường này nhận tệp chuyển hồ sơ",
+    "accept transfer files signed with another ward's key (confirm it first)":
+      "nhận tệp chuyển hồ sơ ký bằng khóa của phường khác (xác nhận khóa trước)",
+    "stop accepting transfer files signed with a ward's keys":
+      "thôi nhận tệp chuyển hồ sơ ký bằng các khóa của một phường",
+    "a journaled ward key create names the public key and its fingerprint (public= fingerprint=), never a file":
+      "lệnh ward key create trong nhật ký ghi khóa công khai và dấu vân tay (public= fingerprint=), không bao giờ ghi tệp",
+    "head= needs an entry and its hash, N:HASH (e.g. head=8:2d2270468ab1), not '{}'":
+      "head= cần một mục và mã băm của mục đó, N:HASH (ví dụ head=8:2d2270468ab1), không phải '{}'",
+    "'{}' is not a hash: give the 64 hex digits, or at least the first 12":
+      "'{}' không phải mã băm: hãy nhập đủ 64 chữ số hệ mười sáu, hoặc ít nhất 12 chữ số đầu",
+    "the kept hash '{}' is too short to tell histories apart: give at least its first 12 hex digits":
+      "mã băm đã lưu '{}' quá ngắn để phân biệt các lịch sử: hãy nhập ít nhất 12 chữ số đầu",
+    "also check that entry N's hash is HASH (N:HASH, from a report or audit head; 12 hex digits or more)":
+      "kiểm tra thêm mã băm của mục N là HASH (N:HASH, lấy từ báo cáo hoặc audit head; từ 12 chữ số hệ mười sáu trở lên)",
+    "the journal's last entry and hash, signed with the ward key, to keep":
+      "mục cuối của nhật ký và mã băm, có chữ ký bằng khóa của phường, để lưu giữ",
+    "cannot import {}: the file was changed after {} signed it; nothing was changed":
+      "không thể nhận hồ sơ {}: tệp đã bị sửa sau khi {} ký; không có gì thay đổi",
+    "cannot import {}: its journal entry {} does not match its hash; nothing was changed":
+      "không thể nhận hồ sơ {}: mục nhật ký {} trong tệp không khớp mã băm; không có gì thay đổi",
+    "cannot import {}: its journal head (entry {}) does not follow its entries; nothing was changed":
+      "không thể nhận hồ sơ {}: điểm cuối nhật ký (mục {}) không nối tiếp các mục trong tệp; không có gì thay đổi",
+    "cannot import {}: it is signed by {} with the key {}, which this ward does not trust; confirm that fingerprint with {} by phone or letter, then run once: {}; nothing was changed":
+      "không thể nhận hồ sơ {}: tệp do {} ký bằng khóa {}, khóa mà phường này chưa tin cậy; hãy xác nhận dấu vân tay đó với {} qua điện thoại hoặc công văn, rồi chạy một lần: {}; không có gì thay đổi",
+    "a transfer file is signed with the ward's key, and this ward has none yet: make it once with 'ward key create', then give its fingerprint (ward show) to the wards you send cases to":
+      "tệp chuyển hồ sơ được ký bằng khóa của phường, mà phường chưa có khóa: hãy tạo một lần bằng 'ward key create', rồi báo dấu vân tay (ward show) cho các phường nhận hồ sơ",
+    "the ward's key {} is not at {}: give its file with --key PATH or CASELOAD_KEY":
+      "khóa {} của phường không có tại {}: hãy chỉ tệp khóa bằng --key PATH hoặc CASELOAD_KEY",
+    "the key in {} is {}, not this ward's key {}: give the ward's key file with --key PATH":
+      "khóa trong {} là {}, không phải khóa {} của phường: hãy chỉ tệp khóa của phường bằng --key PATH",
+    "public= and fingerprint= are written by caseload; 'ward key create' makes the key itself":
+      "public= và fingerprint= do caseload ghi; 'ward key create' tự tạo khóa",
+    "no place for the key file: give file=PATH, --key PATH or CASELOAD_KEY":
+      "chưa có nơi ghi tệp khóa: hãy nhập file=PATH, --key PATH hoặc CASELOAD_KEY",
+    "'{}' exists; a key file is never overwritten: choose another file=":
+      "'{}' đã tồn tại; tệp khóa không bao giờ bị ghi đè: hãy chọn file= khác",
+    "'{}' is inside the store; the ward key never goes with the store: choose a file outside it":
+      "'{}' nằm trong kho dữ liệu; khóa của phường không bao giờ đi cùng kho: hãy chọn tệp ở ngoài kho",
+    "cannot read the ward key {}: not a caseload ward key file":
+      "không đọc được khóa của phường {}: không phải tệp khóa phường của caseload",
+    "the fingerprint {} is not that of the public key {}":
+      "dấu vân tay {} không phải của khóa công khai {}",
+    "the transfer is recorded, but its file could not be put at {} ({}); it was left as {}: check it and rename it":
+      "việc chuyển hồ sơ đã được ghi, nhưng không đặt được tệp tại {} ({}); tệp còn lại là {}: hãy kiểm tra rồi đổi tên",
+    "cannot write the transfer file: '{}' exists (never overwritten); nothing was recorded and the case stays open":
+      "không ghi được tệp chuyển hồ sơ: '{}' đã tồn tại (không bao giờ ghi đè); chưa ghi gì và hồ sơ vẫn đang quản lý",
+    "a transfer file is signed with the ward key, and none was read":
+      "tệp chuyển hồ sơ được ký bằng khóa của phường, nhưng chưa đọc được khóa nào",
+    "the transfer file's signature or digest has no place in the encoded file":
+      "chữ ký hoặc mã băm của tệp chuyển hồ sơ không có chỗ trong tệp đã mã hóa",
+    "cannot sign with the ward key: {}":
+      "không ký được bằng khóa của phường: {}",
+    "ward key create writes a key file, so it runs on its own: not in a transaction, --atomic or --dry-run":
+      "ward key create ghi một tệp khóa nên phải chạy riêng: không trong giao dịch, --atomic hay --dry-run",
+    "the private key is in {} (0600): keep it outside the store, and a copy in a safe place":
+      "khóa bí mật nằm trong {} (0600): hãy giữ ngoài kho dữ liệu, và cất một bản sao ở nơi an toàn",
+    "audit verify: the journal ends at entry {}, before the kept entry {}: entries were removed, or the head is another store's":
+      "audit verify: nhật ký kết thúc ở mục {}, trước mục đã lưu {}: các mục đã bị xóa, hoặc điểm cuối đã lưu là của kho khác",
+    "audit verify: entry {} has hash {}…, not the kept {}…: the history up to entry {} was rewritten":
+      "audit verify: mục {} có mã băm {}…, không phải mã đã lưu {}…: lịch sử đến mục {} đã bị viết lại",
+    "entry {}, hash {}":
+      "mục {}, mã băm {}",
+    "signed by {} with the key {}: {}":
+      "do {} ký bằng khóa {}: {}",
+    "cannot import {}: the file is not signed (an older caseload made it); ask the sending ward for a signed one; nothing was changed":
+      "không thể nhận hồ sơ {}: tệp chưa được ký (do phiên bản caseload cũ tạo); hãy đề nghị phường gửi cung cấp tệp có chữ ký; không có gì thay đổi",
   ]
 }

@@ -18,6 +18,9 @@ struct StoreHeader: Codable, Equatable {
   var ward: Ward?
   /// The ward's security teams; absent when it has none.
   var teams: [Team]?
+  /// The ward's signing keys (public halves) and the other wards' keys it trusts; absent when none.
+  var wardKeys: [WardKey]?
+  var trustedKeys: [TrustedKey]?
   var journal = JournalHead()
 }
 
@@ -32,6 +35,8 @@ extension StoreHeader {
     state.policy = policy
     state.settings.ward = ward ?? Ward()
     state.settings.teams = teams ?? []
+    state.settings.keys = wardKeys ?? []
+    state.settings.trusted = trustedKeys ?? []
   }
 
   /// What `store.plist` holds of `state`, as of the journal's `head`.
@@ -44,6 +49,8 @@ extension StoreHeader {
     policy = state.policy
     ward = state.settings.ward.isEmpty ? nil : state.settings.ward
     teams = state.teams.isEmpty ? nil : state.teams
+    wardKeys = state.settings.keys.isEmpty ? nil : state.settings.keys
+    trustedKeys = state.settings.trusted.isEmpty ? nil : state.settings.trusted
     journal = head
   }
 }

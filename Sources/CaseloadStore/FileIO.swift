@@ -172,6 +172,35 @@ extension FileIO {
     try syncDirectory(parent.isEmpty ? "." : parent)
   }
 
+  /// Writes `data` over the file at `path` (which exists), durably.
+  static func overwrite(_ path: String, with data: Data) throws(StoreError) {
+    let fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+    guard fd >= 0 else { throw .unwritable(path: path, reason: errnoText()) }
+    defer { close(fd) }
+    try writeAll(fd, data, path: path)
+    guard fsync(fd) == 0 else { throw .unwritable(path: path, reason: errnoText()) }
+  }
+
+  /// Gives the file at `source` the name `target` and removes the name `source`, refusing if
+  /// `target` exists: a hard link, which never replaces a file; where the file system has no
+  /// hard links (FAT), a rename after checking that `target` is free.
+  static func link(_ source: String, to target: String) throws(StoreError) {
+    if Glibc.link(source, target) == 0 {
+      unlink(source)
+      return
+    }
+    let failure = errno
+    guard failure == EPERM || failure == EOPNOTSUPP || failure == EXDEV || failure == ENOSYS else {
+      throw .unwritable(
+        path: target,
+        reason: failure == EEXIST ? "it exists (never overwritten)" : String(cString: strerror(failure)))
+    }
+    guard !FileManager.default.fileExists(atPath: target) else {
+      throw .unwritable(path: target, reason: "it exists (never overwritten)")
+    }
+    try rename(source, to: target)
+  }
+
   /// Removes files this process created, as far as it can (undoing a write that failed).
   static func remove(_ paths: [String]) {
     for path in paths { unlink(path) }

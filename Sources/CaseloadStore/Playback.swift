@@ -30,7 +30,14 @@ func apply(
 ) throws -> Outcome {
   let invocation = try parsed ?? registry.canonicalInvocation(canonical)
   switch try registry.journalCommand(fromCanonical: canonical, parsed: invocation, in: state) {
-  case .mutation(let mutation): return try state.apply(mutation, today: today)
+  case .mutation(let mutation):
+    // A journaled key names its fingerprint for `ward show` and the audit log; it must be the key's.
+    if case .createWardKey(let publicKey, let fingerprint, _, _) = mutation,
+      WardKeys.fingerprint(publicKey: publicKey) != fingerprint
+    {
+      throw DomainError("the fingerprint \(fingerprint) is not that of the public key \(publicKey)")
+    }
+    return try state.apply(mutation, today: today)
   case .undo(let entries): return try state.restore(restoration(entries))
   case .importCase(let request):
     let (sent, digest) = try imports.load(request)

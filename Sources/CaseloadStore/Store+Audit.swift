@@ -192,3 +192,49 @@ extension Store {
     return try Store(path: path, officer: officer, madeWith: entries)
   }
 }
+
+/// The journal's head as `audit head` gives it: to keep, and check later with
+/// `audit verify head=N:HASH`.
+public struct SignedHead: Equatable, Sendable {
+  public var seq: Int
+  public var hash: String
+  /// When entry `seq` was recorded; nil for an empty journal.
+  public var at: String?
+  public var ward: String?
+  /// The ward key's fingerprint and its Ed25519 signature (128 hex digits) over
+  /// `SignedHead.signedText`, when the ward has a key and its file is there.
+  public var keyFingerprint: String?
+  public var signature: String?
+
+  /// The signed bytes: `caseload head`, the ward's name, the sequence number and the hash,
+  /// each on a line of its own (UTF-8, each line ending in a line feed).
+  public static func signedText(ward: String, seq: Int, hash: String) -> String {
+    "caseload head\n\(ward)\n\(seq)\n\(hash)\n"
+  }
+
+  /// Whether `signature` is the signature of this head by the key whose 64 hex digits are `publicKey`.
+  public func isSigned(by publicKey: String) -> Bool {
+    guard let signature else { return false }
+    return WardKeys.verify(
+      signature, of: Data(SignedHead.signedText(ward: ward ?? "", seq: seq, hash: hash).utf8), by: publicKey)
+  }
+}
+
+extension Store {
+  /// The journal's head, signed with the ward key in `keyPath` when the ward has a key and
+  /// that file holds it.
+  public func signedHead(keyPath: String?) throws -> SignedHead {
+    let entries = try self.entries()
+    var head = SignedHead(
+      seq: entries.last?.seq ?? 0, hash: entries.last?.hash ?? Journal.genesis, at: entries.last?.at,
+      ward: state.settings.ward.name)
+    if let current = state.settings.currentKey, let keyPath, let signer = try? WardKeys.load(from: keyPath),
+      signer.publicKey == current.publicKey
+    {
+      head.keyFingerprint = signer.fingerprint
+      head.signature = try signer.sign(
+        Data(SignedHead.signedText(ward: head.ward ?? "", seq: head.seq, hash: head.hash).utf8))
+    }
+    return head
+  }
+}

@@ -2,6 +2,10 @@ import CaseloadCore
 import CaseloadLanguage
 import FoundationEssentials
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A transfer file read and checked by `prepareImport`, to be staged with its `person import`.
 public struct ImportedFile: Sendable {
   /// The digest's 64 hex digits.
@@ -27,7 +31,14 @@ public struct ImportShelf {
       throw StoreError.unreadable(
         path: path, reason: "missing: the store keeps every imported transfer file, and playback needs it")
     }
+    if let legacy = try TransferDocument.openUnsigned(data, path: path, digest: digest) {
+      return (legacy, "sha256:" + digest)
+    }
     let (document, found) = try TransferDocument.open(data, path: path)
+    // Playback checks what the file itself proves (signature, digest, carried entries), not
+    // today's trust list: trust was decided when the import was made, and removing a key
+    // from it later does not undo the cases it let in.
+    try document.checkCarried(path: path)
     guard found == digest else {
       throw StoreError.unreadable(path: path, reason: "holds the file sha256:\(found), not sha256:\(digest)")
     }
@@ -58,7 +69,10 @@ public struct ImportShelf {
 
 extension Store {
   /// Reads the transfer file `source` names (a path, or `sha256:…` for a copy this store
-  /// keeps) and checks its digest. Writes nothing: the copy is kept when the import commits.
+  /// keeps) and checks, in this order: its signature, that this ward trusts the key that made
+  /// it, its digest, and its carried journal entries (whether the case was imported already is
+  /// the import's own check, when staged). Writes nothing: the copy is kept when the import
+  /// commits.
   public func prepareImport(_ source: String) throws -> ImportedFile {
     var path = source
     if !FileManager.default.fileExists(atPath: source),
@@ -71,11 +85,60 @@ extension Store {
     }
     do {
       guard let data = try FileIO.read(path) else { throw DomainError("no transfer file '\(source)'") }
-      let (_, digest) = try TransferDocument.open(data, path: source)
+      let (document, digest) = try TransferDocument.open(data, path: source)
+      let fingerprint = WardKeys.fingerprint(publicKey: document.signingKey) ?? document.signingKey
+      guard state.settings.trusts(fingerprint, as: document.ward.name) else {
+        let command = "ward trust add \(Lexer.quote(document.sender, always: true)) key=\(fingerprint)"
+        throw DomainError(
+          "cannot import \(source): it is signed by \(document.sender) with the key \(fingerprint), which this ward does not trust; confirm that fingerprint with \(document.sender) by phone or letter, then run once: \(command); nothing was changed"
+        )
+      }
+      try document.checkCarried(path: source)
       return ImportedFile(digest: digest, data: data)
     } catch let error as StoreError {
       throw DomainError("cannot import: \(error); nothing was changed")
     }
+  }
+
+  /// Reads the ward key from `keyPath` for the transfer files the open write will sign:
+  /// refused when the ward has no key, when the file is not there, or when it holds another key.
+  public func prepareTransfer(keyPath: String?) throws {
+    guard let current = state.settings.currentKey else {
+      throw DomainError(
+        "a transfer file is signed with the ward's key, and this ward has none yet: make it once with 'ward key create', then give its fingerprint (ward show) to the wards you send cases to"
+      )
+    }
+    guard let keyPath, let signer = try WardKeys.load(from: keyPath) else {
+      throw DomainError(
+        "the ward's key \(current.fingerprint) is not at \(keyPath ?? "~/.config/caseload/ward.key"): give its file with --key PATH or CASELOAD_KEY"
+      )
+    }
+    guard signer.publicKey == current.publicKey else {
+      throw DomainError(
+        "the key in \(keyPath) is \(signer.fingerprint), not this ward's key \(current.fingerprint): give the ward's key file with --key PATH"
+      )
+    }
+    self.signer = signer
+  }
+
+  /// The key `ward key create` makes: written to `file` (never over a file, never inside the
+  /// store), before its public half is staged. Returns it and the journal's text.
+  public func makeKey(_ request: KeyRequest, file: String?) throws -> (signer: WardSigner, canonical: String)
+  {
+    guard request.publicKey == nil, request.fingerprint == nil else {
+      throw DomainError(
+        "public= and fingerprint= are written by caseload; 'ward key create' makes the key itself")
+    }
+    if let current = state.settings.currentKey, !request.replace {
+      throw DomainError(
+        "this ward has a signing key already, made \(current.created) (ward show gives its fingerprint); 'ward key create replace' makes a new one, and the wards that trust the old one must then trust the new one"
+      )
+    }
+    guard let file else {
+      throw DomainError("no place for the key file: give file=PATH, --key PATH or CASELOAD_KEY")
+    }
+    let signer = try WardKeys.create(at: file, outside: path)
+    return (signer, request.canonical(publicKey: signer.publicKey, fingerprint: signer.fingerprint))
   }
 
   /// Refuses a transfer to a file that exists (a transfer file never overwrites one) or to a
@@ -91,9 +154,11 @@ extension Store {
   }
 
   /// Writes what the staged commands ask for besides the journal, before it is appended: a
-  /// copy of each imported transfer file in `imports/`, then each transfer file (never over an
-  /// existing file). Returns the files it created, to remove if the append fails; on failure
-  /// it removes them itself, so the store stays as it was.
+  /// copy of each imported transfer file in `imports/`, then each transfer file under a
+  /// temporary name beside its path, with its signature and digest still zeros, so that a
+  /// crash before the journal commit leaves no importable file (`placeTransferFiles` signs
+  /// it and renames it into place after the commit). Returns the files it created, to remove
+  /// if the append fails; on failure it removes them itself, so the store stays as it was.
   func writeCommandFiles(journaling entries: [JournalEntry]) throws(StoreError) -> [String] {
     var created: [String] = []
     do throws(StoreError) {
@@ -107,21 +172,62 @@ extension Store {
         }
         try FileIO.syncDirectory(importsPath)
       }
+      placing = []
       for transfer in transferFiles {
-        let (data, _) = try transferDocument(transfer, journaling: entries).sealed()
+        guard let signer else {
+          throw StoreError.internalError("a transfer file is signed with the ward key, and none was read")
+        }
+        let (data, unsigned, _) = try transferDocument(transfer, journaling: entries).sealed(by: signer)
+        let temporary = Store.temporaryName(for: transfer.file.path)
+        if FileManager.default.fileExists(atPath: transfer.file.path) {
+          throw StoreError.refused(
+            "cannot write the transfer file: '\(transfer.file.path)' exists (never overwritten); nothing was recorded and the case stays open"
+          )
+        }
         do {
-          try FileIO.create(transfer.file.path, with: data)
+          try FileIO.create(temporary, with: unsigned)
         } catch {
           throw StoreError.refused(
             "cannot write the transfer file: \(error); nothing was recorded and the case stays open")
         }
-        created.append(transfer.file.path)
+        created.append(temporary)
+        placing.append((temporary: temporary, path: transfer.file.path, data: data))
       }
     } catch {
       FileIO.remove(created)
+      placing = []
       throw error
     }
     return created
+  }
+
+  /// The temporary name a transfer file is written under, in its own directory (so that the
+  /// rename stays on one file system): `.NAME.caseload-PID`.
+  static func temporaryName(for path: String) -> String {
+    let parent = PathText.parent(of: path)
+    let name = ".\(PathText.name(of: path)).caseload-\(Glibc.getpid())"
+    return parent.isEmpty ? name : parent == "/" ? "/" + name : parent + "/" + name
+  }
+
+  /// After the journal commit: signs each transfer file written by `writeCommandFiles` and
+  /// moves it to its path, never over a file that appeared there meanwhile. Returns what went
+  /// wrong, for the officer: the transfer is recorded whatever happens here.
+  func placeTransferFiles() -> [Message] {
+    defer { placing = [] }
+    var problems: [Message] = []
+    for file in placing {
+      do throws(StoreError) {
+        try FileIO.overwrite(file.temporary, with: file.data)
+        try FileIO.link(file.temporary, to: file.path)
+        let parent = PathText.parent(of: file.path)
+        try FileIO.syncDirectory(parent.isEmpty ? "." : parent)
+      } catch {
+        problems.append(
+          "the transfer is recorded, but its file could not be put at \(file.path) (\(error.said)); it was left as \(file.temporary): check it and rename it"
+        )
+      }
+    }
+    return problems
   }
 
   /// The transfer file of a case a staged command closed as moved: the record as that command
@@ -137,6 +243,13 @@ extension Store {
     }
     var concerning: [JournalEntry] = []
     let journal = try self.entries()
+    // Each entry's previous hash, so that the file lets its hash be checked.
+    var previous: [Int: String] = [:]
+    var hash = Journal.genesis
+    for entry in journal + entries {
+      previous[entry.seq] = hash
+      hash = entry.hash
+    }
     var playback = Playback(registry: registry, planning: journal, imports: imports)
     for entry in journal where try playback.play(entry).touched.persons.contains(id) {
       concerning.append(entry)
@@ -150,8 +263,12 @@ extension Store {
       transferredOn: sent.on, note: sent.note,
       journal: concerning.map {
         TransferDocument.Entry(
-          seq: $0.seq, at: $0.at, officer: $0.officer, command: $0.command, hash: $0.hash)
+          seq: $0.seq, at: $0.at, officer: $0.officer, command: $0.command,
+          transaction: $0.transaction.map { "\($0.lowerBound)-\($0.upperBound)" },
+          previous: previous[$0.seq] ?? "",
+          hash: $0.hash)
       },
-      head: TransferDocument.Head(seq: last.seq, hash: last.hash), transferDigest: "")
+      head: TransferDocument.Head(seq: last.seq, hash: last.hash), signingKey: "", signature: "",
+      transferDigest: "")
   }
 }

@@ -65,6 +65,13 @@ public final class Store {
   /// Transfer files the staged commands write before they are journaled, each with the case
   /// as its command left it and the command's place among the staged ones.
   var transferFiles: [(file: TransferFile, sent: TransferredCase?, command: Int)] = []
+  /// The ward key that signs the staged commands' transfer files, read by `prepareTransfer`.
+  var signer: WardSigner?
+  /// Transfer files written under temporary names, unsigned, to sign and move to their paths
+  /// once the journal commit is durable.
+  var placing: [(temporary: String, path: String, data: Data)] = []
+  /// What went wrong placing transfer files after the last commit (the commit stands).
+  public internal(set) var placingProblems: [Message] = []
   /// Transfer files being imported by the staged commands, by digest (hex), until kept in `imports/`.
   var pendingImports: [String: Data] = [:]
   /// What the staged commands touched, all together.
@@ -190,6 +197,7 @@ public final class Store {
   /// entries lie beyond the files; releases the lock.
   public func commitWrite() throws(StoreError) {
     defer { endWrite() }
+    placingProblems = []
     guard !staged.isEmpty else { return }
     let at =
       hooks.clock
@@ -208,6 +216,7 @@ public final class Store {
         try Journal.append(entries, to: journalPath)
       } catch {
         FileIO.remove(created)
+        placing = []
         throw error
       }
       appends += 1
@@ -218,6 +227,7 @@ public final class Store {
       next.bytes += entries.reduce(0) { $0 + $1.line.utf8.count + 1 }
       head = next
       unsaved.formUnion(touched)
+      placingProblems = placeTransferFiles()
       if head.entries - checkpointed.entries >= checkpointEvery { try checkpointFromMemory() }
     } catch {
       problem = error
@@ -246,6 +256,7 @@ public final class Store {
     staged = []
     stagedTouches = []
     transferFiles = []
+    placing = []
     pendingImports = [:]
     touched = Touched()
     stateBeforeWrite = nil

@@ -108,6 +108,7 @@ options.echo = parsed.echo
 options.atomic = parsed.atomic
 options.dryRun = parsed.dryRun
 options.historyPath = Launcher.defaultHistoryPath(environment: environment)
+options.keyPath = nonEmpty(parsed.key) ?? Launcher.defaultKeyPath(environment: environment)
 options.style = Style.decide(colorMode, environment: environment)
 options.readTestHooks(from: environment)
 

@@ -38,7 +38,8 @@ func baseEnvironment(home: String) -> [String: String] {
   var environment = ProcessInfo.processInfo.environment
   for key in [
     "CASELOAD_STORE", "CASELOAD_OFFICER", "CASELOAD_TODAY", "CASELOAD_HISTORY", "XDG_DATA_HOME",
-    "XDG_STATE_HOME", "CASELOAD_LANG", "LC_ALL", "LC_MESSAGES", "CASELOAD_MISSING_TRANSLATIONS",
+    "XDG_STATE_HOME", "XDG_CONFIG_HOME", "CASELOAD_KEY", "CASELOAD_LANG", "LC_ALL", "LC_MESSAGES",
+    "CASELOAD_MISSING_TRANSLATIONS",
   ] {
     environment[key] = nil
   }

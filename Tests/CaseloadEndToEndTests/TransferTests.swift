@@ -6,9 +6,9 @@ import Testing
 @Suite struct TransferTests {
   let fixed = ["--today", "2026-11-27", "--officer", "tester"]
 
-  func run(_ store: String, _ commands: String, in scratch: Scratch) throws -> Run {
+  func run(_ store: String, _ commands: String, in scratch: Scratch, _ extra: [String] = []) throws -> Run {
     try caseload(
-      ["--store", store] + fixed, stdin: commands, environment: baseEnvironment(home: scratch.path))
+      ["--store", store] + fixed + extra, stdin: commands, environment: baseEnvironment(home: scratch.path))
   }
 
   /// Two wards: Hòa Bình with a case to send, Bến Thành to receive it.
@@ -23,6 +23,7 @@ import Testing
       person add "Nguyễn Văn An" born=1980-01-02 released=2026-03-01 received=2026-03-05 id-card=001080000001 gender=male group=B
       assign P1 S1 from=2026-03-05 decision="12/QĐ-UBND"
       visit P1 on=2026-04-01 note="Đã có việc làm" group=A
+      ward key create
       """, in: scratch)
     #expect(sent.status == 0, "\(sent.stderr)")
     let received = try run(
@@ -32,7 +33,22 @@ import Testing
       person add "Lê Thị Cúc" born=1990-05-05 released=2026-01-01 received=2026-01-10
       """, in: scratch)
     #expect(received.status == 0, "\(received.stderr)")
+    try trust(sending, in: receiving, scratch)
     return (sending, receiving)
+  }
+
+  /// The sending ward's key fingerprint, as `ward show` gives it.
+  func fingerprint(of store: String, _ scratch: Scratch) throws -> String {
+    let shown = try run(store, "ward show format=json\n", in: scratch)
+    let object = try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any]
+    return try #require(object?["keyFingerprint"] as? String)
+  }
+
+  /// `receiving` trusts the sending ward's key, as an officer does once it was confirmed.
+  func trust(_ sending: String, in receiving: String, _ scratch: Scratch) throws {
+    let key = try fingerprint(of: sending, scratch)
+    let trusted = try run(receiving, "ward trust add \"Phường Hòa Bình\" key=\(key)\n", in: scratch)
+    #expect(trusted.status == 0, "\(trusted.stderr)")
   }
 
   @Test func aPersonMovesAndBothStoresPlayBackWithoutTheFile() throws {
@@ -66,7 +82,7 @@ import Testing
     #expect(shown.stdout.contains("visit home"))
 
     try FileManager.default.removeItem(atPath: file)
-    for (store, entries) in [(sending, 6), (receiving, 3)] {
+    for (store, entries) in [(sending, 7), (receiving, 4)] {
       let copy = store + "-replayed"
       let audited = try run(store, "audit verify\naudit replay to=\(copy)\n", in: scratch)
       #expect(audited.status == 0, "\(audited.stderr)")
@@ -95,7 +111,7 @@ import Testing
     try FileManager.default.removeItem(atPath: file)
     #expect(try run(sending, "person transfer P1 to=X file=\(file)\n", in: scratch).status == 0)
 
-    // An edited file does not match its digest.
+    // An edited file is not what the sending ward signed.
     let edited = scratch.path + "/edited.plist"
     let original = try String(contentsOfFile: file, encoding: .utf8)
     try original.replacingOccurrences(of: "Nguyễn Văn An", with: "Nguyễn Văn Ân")
@@ -103,7 +119,7 @@ import Testing
     before = snapshot(receiving)
     let damaged = try run(receiving, "person import \(edited)\n", in: scratch)
     #expect(damaged.status == 1)
-    #expect(damaged.stderr.contains("does not match its digest"))
+    #expect(damaged.stderr.contains("the file was changed after Phường Hòa Bình signed it"))
     #expect(snapshot(receiving) == before)
 
     // A CCCD that an open case has here.
@@ -125,12 +141,13 @@ import Testing
 
     // Imported once, then refused.
     let third = scratch.path + "/third"
+    try trust(sending, in: third, scratch)
     #expect(try run(third, "person import \(file)\n", in: scratch).status == 0)
     before = snapshot(third)
     let again = try run(third, "person import \(file)\n", in: scratch)
     #expect(again.status == 1)
     #expect(again.stderr.contains("already imported, as P1"))
     #expect(snapshot(third) == before)
-    #expect(try run(third, "audit verify\n", in: scratch).stdout == "ok: 1 entry\n")
+    #expect(try run(third, "audit verify\n", in: scratch).stdout == "ok: 2 entries\n")
   }
 }

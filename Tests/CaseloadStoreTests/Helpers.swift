@@ -1,5 +1,7 @@
 import CaseloadCore
+import CaseloadLanguage
 import Foundation
+import Testing
 
 @testable import CaseloadStore
 
@@ -28,6 +30,26 @@ extension Store {
       throw error
     }
     try commitWrite()
+  }
+
+  /// Makes the ward's signing key in `directory` (outside the store), journals it, and reads
+  /// it for the transfer files this store writes. Returns the key file.
+  @discardableResult
+  func makeWardKey(in directory: String) throws -> String {
+    let file = directory + "/ward.key"
+    let request = KeyRequest(file: nil, publicKey: nil, fingerprint: nil, on: today, replace: false)
+    let (_, canonical) = try makeKey(request, file: file)
+    try commit([canonical])
+    try prepareTransfer(keyPath: file)
+    return file
+  }
+
+  /// Trusts `sending`'s current key under its ward's name, as an officer would once it was confirmed.
+  func trust(_ sending: Store) throws {
+    let key = try #require(sending.state.settings.currentKey)
+    try commit([
+      "ward trust add \(Lexer.quote(sending.state.settings.ward.name ?? "", always: true)) key=\(Lexer.quote(key.fingerprint, always: true))"
+    ])
   }
 }
 

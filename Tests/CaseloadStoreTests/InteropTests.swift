@@ -50,9 +50,11 @@ import Testing
     defer { directory.remove() }
     let sending = try Store(path: directory.path + "/sending", officer: "an")
     try sending.commit([#"ward set name="Phường Hòa Bình""#] + seedCommands)
+    try sending.makeWardKey(in: directory.path)
     let file = directory.path + "/an.plist"
     try sending.commit([#"person transfer P1 to="Phường Bến Thành" file="\#(file)" on=2026-11-20"#])
     let receiving = try Store(path: directory.path + "/receiving", officer: "bình")
+    try receiving.trust(sending)
     try receiving.beginWrite()
     let imported = try receiving.prepareImport(file)
     let request = "person import \"sha256:\(imported.digest)\" id=P1 received=2026-11-25"
@@ -67,7 +69,7 @@ import Testing
       """
     let (status, output) = try run(["python3", "-c", script, file, kept])
     #expect(status == 0)
-    #expect(output == String(repeating: "caseload transfer Phường Hòa Bình Nguyễn Văn An 6\n", count: 2))
+    #expect(output == String(repeating: "caseload transfer Phường Hòa Bình Nguyễn Văn An 7\n", count: 2))
     for path in [file, kept] {
       let (converted, xml) = try run(["plistutil", "-i", path, "-f", "xml"])
       #expect(converted == 0)

@@ -11,6 +11,16 @@ private struct AuditShow: CommandArguments {
   let seq = RequiredArgument<Int>.slot("SEQ")
 }
 
+private struct AuditVerify: CommandArguments {
+  let head = OptionalArgument<String>.key(
+    "head",
+    "also check that entry N's hash is HASH (N:HASH, from a report or audit head; 12 hex digits or more)")
+}
+
+private struct AuditHead: CommandArguments {
+  let format = formatKey
+}
+
 private struct AuditReplay: CommandArguments {
   let until = OptionalArgument<Day>.key("until", "entries recorded on or before this day")
   let seq = OptionalArgument<Int>.key("seq", "entries up to this sequence number")
@@ -44,7 +54,10 @@ let auditCommands: [CommandSpec] = [
     AuditShow.self, build: { .show(seq: try $0.seq) }),
   .audit(
     "audit verify", "check the hash chain, replay the journal and compare with every file",
-    build: { _ in .verify }),
+    AuditVerify.self, build: { values in .verify(head: try values.head.map(KeptHead.init)) }),
+  .audit(
+    "audit head", "the journal's last entry and hash, signed with the ward key, to keep",
+    AuditHead.self, build: { values in .head(format: values.format) }),
   .audit(
     "audit replay", "play the journal back into a new store (to=) or as a read-only view",
     AuditReplay.self,
