@@ -98,8 +98,10 @@ extension Session {
     let transaction = entry.transaction.map { " tx=\($0.lowerBound)-\($0.upperBound)" } ?? ""
     let head =
       "#\(entry.seq) \(entry.at) \(Lexer.quote(entry.officer, always: true))\(transaction): \(entry.command)"
-    return ([head] + (effect.isEmpty ? ["(no field changed)"] : effect).map { "  " + $0 }).joined(
-      separator: "\n")
+    // The journal's text as it was written (perhaps before control and format characters were
+    // refused), shown so that it cannot drive the terminal.
+    return TextCharacters.escaped(
+      ([head] + (effect.isEmpty ? ["(no field changed)"] : effect).map { "  " + $0 }).joined(separator: "\n"))
   }
 
   private func show(_ seq: Int) throws {
