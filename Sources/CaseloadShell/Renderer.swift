@@ -140,9 +140,33 @@ struct Renderer {
     let keys = rows.first?.fields.map(\.key) ?? report.columns
     // CSV goes to standard output, where a terminal may read it: no cell may drive one.
     let lines =
-      [keys.map { csvQuote(TextCharacters.escaped($0)) }]
-      + rows.map { row in keys.map { csvQuote(TextCharacters.escaped(csvCell(row[$0] ?? .null))) } }
+      [keys.map { csvQuote(TextCharacters.escaped(csvGuarded($0))) }]
+      + rows.map { row in
+        keys.map { key in
+          let field = row[key] ?? .null
+          let text = csvCell(field)
+          return csvQuote(TextCharacters.escaped(isNumber(field) ? text : csvGuarded(text)))
+        }
+      }
     return lines.map { $0.joined(separator: ",") }.joined(separator: "\r\n")
+  }
+
+  /// Whether a cell holds a number (an amount, a count, `daysLeft` -3), which a spreadsheet
+  /// must read as one; every other cell is text.
+  private static func isNumber(_ field: Field) -> Bool {
+    switch field {
+    case .number, .money: true
+    case .annotated(let value, _): isNumber(value)
+    default: false
+    }
+  }
+
+  /// A text cell that a spreadsheet would run as a formula (it begins with `=`, `+`, `-`,
+  /// `@`, a tab or a carriage return: OWASP's list) is written after a `'`, which makes the
+  /// spreadsheet show it as text.
+  static func csvGuarded(_ text: String) -> String {
+    guard let first = text.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first) else { return text }
+    return "'" + text
   }
 
   private static func csvCell(_ field: Field) -> String {
