@@ -121,6 +121,7 @@ extension Session {
   }
 
   private func replay(limit: ReplayLimit?, into directory: String?, echo: Bool) throws {
+    if let directory { try store.refuseOutputInside(directory) }
     let entries = try entries(upTo: limit)
     // A new store plays the entries itself as it opens; play them here to show or view them.
     let playsHere = echo || directory == nil

@@ -206,7 +206,10 @@ public final class Session {
       try store.ensure(invocation.needs)
       switch try invocation.resolve(in: context) {
       case .mutation(let mutation, let text):
-        if case .transferPerson(_, _, let file, _, _) = mutation { try Store.checkTransferTarget(file) }
+        if case .transferPerson(_, _, let file, _, _) = mutation {
+          try store.refuseOutputInside(file)
+          try Store.checkTransferTarget(file)
+        }
         canonical = text
       case .undo(let requested): canonical = AuditCommand.undoText(try store.undoTarget(requested))
       case .importCase(let request, _):

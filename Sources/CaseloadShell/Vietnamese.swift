@@ -1300,6 +1300,8 @@ enum Vietnamese {
       "không được dùng {}: ký tự định dạng vô hình làm cho những văn bản trông giống hệt nhau lại khác nhau; hãy gõ lại văn bản không có ký tự này",
     "the officer's name (--officer or CASELOAD_OFFICER) must not hold {}: control and invisible format characters are not allowed":
       "tên cán bộ (--officer hoặc CASELOAD_OFFICER) không được chứa {}: không được dùng ký tự điều khiển và ký tự định dạng vô hình",
+    "'{}' is inside the store {}: a file written there could replace the store's own records; choose a path outside it":
+      "'{}' nằm trong kho dữ liệu {}: tệp ghi vào đó có thể thay thế hồ sơ của chính kho dữ liệu; hãy chọn đường dẫn nằm ngoài kho",
     "NUL":
       "NUL",
     "bell":

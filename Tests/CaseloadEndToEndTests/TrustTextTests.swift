@@ -67,4 +67,42 @@ import Testing
     #expect(!Self.holdsRaw(run.stderr), "\(run.stderr.debugDescription)")
     #expect(!FileManager.default.fileExists(atPath: scratch.store))
   }
+
+  /// Issue 17, finding 8: a file= or to= inside the store (by any path: relative, with `..`,
+  /// through a link) is refused, exit 1, and nothing is written; the store still verifies.
+  @Test func outputPathsInsideTheStoreAreRefused() throws {
+    let scratch = Scratch()
+    defer { scratch.remove() }
+    try newStore(scratch)
+    try FileManager.default.createSymbolicLink(atPath: scratch.path + "/link", withDestinationPath: scratch.store)
+    try FileManager.default.createDirectory(atPath: scratch.path + "/out", withIntermediateDirectories: true)
+    let before = snapshot(scratch.store)
+    let refused = [
+      #"person transfer P1 to="Phường Bến Thành" file=store/persons/P5.plist"#,
+      #"person transfer P1 to="Phường Bến Thành" file=out/../store/persons/P1.plist"#,
+      #"person transfer P1 to="Phường Bến Thành" file=link/an.plist"#,
+      "report month=2026-11 format=html file=\(scratch.store)/supervisors/S9.plist",
+      "report month=2026-11 format=html to=./store/report.html",
+      "report month=2026-11 format=html file=store",
+      "audit replay to=link/replayed",
+      "audit replay to=store/new/deeper",
+    ]
+    for command in refused {
+      let run = try caseload(
+        ["--store", scratch.store, "--today", "2026-11-27", "-c", command], directory: scratch.path)
+      #expect(run.status == 1, "\(command): \(run.stderr)")
+      #expect(run.stderr.contains("is inside the store \(scratch.store): a file written there could replace the store's own records; choose a path outside it"), "\(command): \(run.stderr)")
+      #expect(snapshot(scratch.store).keys == before.keys, "\(command)")
+    }
+    let path = #"person transfer P1 to="Phường Bến Thành" file=store/persons/P5.plist"#
+    let shown = try caseload(["--store", "store", "-c", path], directory: scratch.path)
+    #expect(shown.stderr == "<command>:1: error: 'store/persons/P5.plist' is inside the store store: a file written there could replace the store's own records; choose a path outside it\n")
+    // Beside the store is outside it, however alike the name.
+    let beside = try caseload(
+      ["--store", scratch.store, "--today", "2026-11-27", "-c", "report month=2026-11 format=html file=store-page.html",
+       "-c", "audit verify"], directory: scratch.path)
+    #expect(beside.status == 0, "\(beside.stderr)")
+    #expect(FileManager.default.fileExists(atPath: scratch.path + "/store-page.html"))
+    #expect(beside.stdout.hasSuffix("ok: 1 entry\n"))
+  }
 }
