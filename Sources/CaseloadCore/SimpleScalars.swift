@@ -12,7 +12,8 @@ public enum SimpleScalars {
   public static func length(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
     switch bytes[index] {
     case 0x09, 0x0A, 0x20...0x7E: return 1
-    case 0xC2: return index + 1 < bytes.count && bytes[index + 1] >= 0xA0 && bytes[index + 1] != 0xAD ? 2 : nil
+    case 0xC2:
+      return index + 1 < bytes.count && bytes[index + 1] >= 0xA0 && bytes[index + 1] != 0xAD ? 2 : nil
     case 0xC3...0xCB: return 2
     case 0xE1: return index + 2 < bytes.count && (0xB8...0xBB).contains(bytes[index + 1]) ? 3 : nil
     default: return nil

@@ -62,7 +62,9 @@ extension Registry {
 
 extension String {
   fileprivate var trimmingTrailingComment: String {
-    guard utf8.contains(UInt8(ascii: "#")), case .words(_, let start?)? = try? Lexer.lex(self, journaled: true) else {
+    guard utf8.contains(UInt8(ascii: "#")),
+      case .words(_, let start?)? = try? Lexer.lex(self, journaled: true)
+    else {
       return trimmingWhitespace
     }
     return String(Array(self)[..<start]).trimmingWhitespace

@@ -62,7 +62,8 @@ public enum Lexer {
     let characters = Array(text)
     // XML 1.0, and so every plist reader, refuses control characters; format characters are
     // invisible, so that two names that print alike differ: keep both out of the store.
-    let refused: (Unicode.Scalar) -> Bool = journaled ? { isForbidden($0) && !TextCharacters.isFormat($0) } : isForbidden
+    let refused: (Unicode.Scalar) -> Bool =
+      journaled ? { isForbidden($0) && !TextCharacters.isFormat($0) } : isForbidden
     if let bad = characters.firstIndex(where: { $0.unicodeScalars.contains(where: refused) }) {
       let scalar = characters[bad].unicodeScalars.first(where: refused)!
       let refusal = TextCharacters.refusal(scalar)

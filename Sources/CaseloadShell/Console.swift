@@ -102,7 +102,8 @@ public final class StandardConsole: Console {
   /// codes `Palette` writes when `colors`. Only a C0 byte, DEL, or a lead byte that the refused
   /// scalars share (0xC2: C1 and U+00AD; 0xE2: U+200B–U+2069; 0xEF: U+FEFF) is decoded and
   /// asked of `TextCharacters`: text with none (nearly all) costs one pass over its bytes.
-  private static func firstRefused(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, colors: Bool) -> Int? {
+  private static func firstRefused(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, colors: Bool) -> Int?
+  {
     var index = start
     while index < bytes.count {
       let lead = bytes[index]

@@ -165,7 +165,9 @@ struct Renderer {
   /// `@`, a tab or a carriage return: OWASP's list) is written after a `'`, which makes the
   /// spreadsheet show it as text.
   static func csvGuarded(_ text: String) -> String {
-    guard let first = text.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first) else { return text }
+    guard let first = text.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first) else {
+      return text
+    }
     return "'" + text
   }
 

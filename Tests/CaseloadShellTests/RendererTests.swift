@@ -34,12 +34,16 @@ import Testing
     let report = Report(
       body: .rows(
         ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\r=1", "a=b", "", "Lê"].map { text in
-          Record([("note", .text(text)), ("daysLeft", .number(-3)), ("amount", .money(-40_000)), ("on", .text("2026-11-27"))])
+          Record([
+            ("note", .text(text)), ("daysLeft", .number(-3)), ("amount", .money(-40_000)),
+            ("on", .text("2026-11-27")),
+          ])
         }))
     let lines = Renderer.render(report, as: .csv).components(separatedBy: "\r\n")
     #expect(
       lines == [
-        "note,daysLeft,amount,on", #""'=HYPERLINK(""http://x"")",-3,-40000,2026-11-27"#, "'+1,-3,-40000,2026-11-27",
+        "note,daysLeft,amount,on", #""'=HYPERLINK(""http://x"")",-3,-40000,2026-11-27"#,
+        "'+1,-3,-40000,2026-11-27",
         "'-2+3,-3,-40000,2026-11-27", "'@SUM(A1),-3,-40000,2026-11-27", "'\tx,-3,-40000,2026-11-27",
         #"'\u{D}=1,-3,-40000,2026-11-27"#, "a=b,-3,-40000,2026-11-27", ",-3,-40000,2026-11-27",
         "Lê,-3,-40000,2026-11-27",

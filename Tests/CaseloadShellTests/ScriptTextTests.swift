@@ -30,7 +30,10 @@ import Testing
   /// Notepad's "UTF-8 with BOM": the mark that starts the file is not part of line 1; one
   /// anywhere else stays, for the lexer to refuse as a format character.
   @Test func aByteOrderMarkAtTheStartIsSkipped() throws {
-    #expect(try ScriptText.lines(of: Data("\u{FEFF}visit P1\r\nperson list\r\n".utf8)).get() == ["visit P1", "person list"])
+    #expect(
+      try ScriptText.lines(of: Data("\u{FEFF}visit P1\r\nperson list\r\n".utf8)).get() == [
+        "visit P1", "person list",
+      ])
     #expect(try ScriptText.lines(of: Data("\u{FEFF}".utf8)).get() == [])
     #expect(try ScriptText.lines(of: Data("a\n\u{FEFF}b\n".utf8)).get() == ["a", "\u{FEFF}b"])
     #expect(try ScriptText.lines(of: Data("\u{FEFF}\u{FEFF}a".utf8)).get() == ["\u{FEFF}a"])

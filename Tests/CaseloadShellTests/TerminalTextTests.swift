@@ -17,7 +17,10 @@ import Testing
 
   let report = Report(
     body: .rows([
-      Record([("id", .text("P1")), ("name", .text(hostile)), ("note", .text("C1 \u{9B}2J, NUL \u{0}, ZWSP \u{200B}"))])
+      Record([
+        ("id", .text("P1")), ("name", .text(hostile)),
+        ("note", .text("C1 \u{9B}2J, NUL \u{0}, ZWSP \u{200B}")),
+      ])
     ]))
 
   /// No scalar a terminal acts on or hides: C0 but tab and line feed, DEL, C1, format characters.
@@ -32,8 +35,9 @@ import Testing
     #expect(table.contains(#"C1 \u{9B}2J, NUL \u{0}, ZWSP \u{200B}"#))
     let lines = table.split(separator: "\n")
     // The note column starts at the same column on both lines: measured as shown.
-    #expect(lines[0].firstRange(of: "note")?.lowerBound.utf16Offset(in: lines[0])
-      == lines[1].firstRange(of: "C1")?.lowerBound.utf16Offset(in: lines[1]))
+    #expect(
+      lines[0].firstRange(of: "note")?.lowerBound.utf16Offset(in: lines[0])
+        == lines[1].firstRange(of: "C1")?.lowerBound.utf16Offset(in: lines[1]))
   }
 
   @Test func aRecordShownWholeIsEscapedToo() {
@@ -89,7 +93,8 @@ import Testing
     defer { harness.remove() }
     try harness.store.beginWrite()
     _ = try harness.store.stage(
-      #"person add "Nguyễn Văn"# + "\u{AD}" + #"An" id=P1 born=1980-01-02 released=2026-10-01 received=2026-10-05"#,
+      #"person add "Nguyễn Văn"# + "\u{AD}"
+        + #"An" id=P1 born=1980-01-02 released=2026-10-01 received=2026-10-05"#,
       today: today)
     try harness.store.commitWrite()
     let reopened = try Store(path: harness.path, officer: "tester")
