@@ -33,7 +33,7 @@ extension Session {
     case .show(let seq):
       try show(seq)
     case .verify:
-      switch store.verify() {
+      switch store.verify(warn: { warn($0) }) {
       case .ok(let count): say("ok: \(counted(count, "entry", "entries"))")
       case .bad(let message): throw AuditFailure(description: "audit verify: \(message)")
       }

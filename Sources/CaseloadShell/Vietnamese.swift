@@ -1302,6 +1302,24 @@ enum Vietnamese {
       "tên cán bộ (--officer hoặc CASELOAD_OFFICER) không được chứa {}: không được dùng ký tự điều khiển và ký tự định dạng vô hình",
     "'{}' is inside the store {}: a file written there could replace the store's own records; choose a path outside it":
       "'{}' nằm trong kho dữ liệu {}: tệp ghi vào đó có thể thay thế hồ sơ của chính kho dữ liệu; hãy chọn đường dẫn nằm ngoài kho",
+    "entry {} was recorded at {}, {} before entry {} ({}): the clock went back":
+      "bản ghi {1} được ghi lúc {2}, sớm hơn bản ghi {4} ({5}) {3}: đồng hồ đã bị chỉnh lùi",
+    "{} minute":
+      "{} phút",
+    "{} minutes":
+      "{} phút",
+    "{} hour":
+      "{} giờ",
+    "{} hours":
+      "{} giờ",
+    "{} day":
+      "{} ngày",
+    "{} days":
+      "{} ngày",
+    "{} month":
+      "{} tháng",
+    "{} months":
+      "{} tháng",
     "NUL":
       "NUL",
     "bell":

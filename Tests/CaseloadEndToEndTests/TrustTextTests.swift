@@ -63,7 +63,8 @@ import Testing
     defer { scratch.remove() }
     let run = try caseload(["--store", scratch.store, "--officer", name, "-c", "person list"])
     #expect(run.status == 2)
-    #expect(run.stderr.hasPrefix("caseload: the officer's name (--officer or CASELOAD_OFFICER) must not hold U+"))
+    #expect(
+      run.stderr.hasPrefix("caseload: the officer's name (--officer or CASELOAD_OFFICER) must not hold U+"))
     #expect(!Self.holdsRaw(run.stderr), "\(run.stderr.debugDescription)")
     #expect(!FileManager.default.fileExists(atPath: scratch.store))
   }
@@ -74,7 +75,8 @@ import Testing
     let scratch = Scratch()
     defer { scratch.remove() }
     try newStore(scratch)
-    try FileManager.default.createSymbolicLink(atPath: scratch.path + "/link", withDestinationPath: scratch.store)
+    try FileManager.default.createSymbolicLink(
+      atPath: scratch.path + "/link", withDestinationPath: scratch.store)
     try FileManager.default.createDirectory(atPath: scratch.path + "/out", withIntermediateDirectories: true)
     let before = snapshot(scratch.store)
     let refused = [
@@ -91,18 +93,59 @@ import Testing
       let run = try caseload(
         ["--store", scratch.store, "--today", "2026-11-27", "-c", command], directory: scratch.path)
       #expect(run.status == 1, "\(command): \(run.stderr)")
-      #expect(run.stderr.contains("is inside the store \(scratch.store): a file written there could replace the store's own records; choose a path outside it"), "\(command): \(run.stderr)")
+      #expect(
+        run.stderr.contains(
+          "is inside the store \(scratch.store): a file written there could replace the store's own records; choose a path outside it"
+        ), "\(command): \(run.stderr)")
       #expect(snapshot(scratch.store).keys == before.keys, "\(command)")
     }
     let path = #"person transfer P1 to="Phường Bến Thành" file=store/persons/P5.plist"#
     let shown = try caseload(["--store", "store", "-c", path], directory: scratch.path)
-    #expect(shown.stderr == "<command>:1: error: 'store/persons/P5.plist' is inside the store store: a file written there could replace the store's own records; choose a path outside it\n")
+    #expect(
+      shown.stderr
+        == "<command>:1: error: 'store/persons/P5.plist' is inside the store store: a file written there could replace the store's own records; choose a path outside it\n"
+    )
     // Beside the store is outside it, however alike the name.
     let beside = try caseload(
-      ["--store", scratch.store, "--today", "2026-11-27", "-c", "report month=2026-11 format=html file=store-page.html",
-       "-c", "audit verify"], directory: scratch.path)
+      [
+        "--store", scratch.store, "--today", "2026-11-27", "-c",
+        "report month=2026-11 format=html file=store-page.html",
+        "-c", "audit verify",
+      ], directory: scratch.path)
     #expect(beside.status == 0, "\(beside.stderr)")
     #expect(FileManager.default.fileExists(atPath: scratch.path + "/store-page.html"))
     #expect(beside.stdout.hasSuffix("ok: 1 entry\n"))
+  }
+
+  /// Issue 17, finding 7: `audit verify` warns, and still passes, when an entry was recorded
+  /// more than ten minutes before the one before it, comparing instants, not text.
+  @Test func verifyWarnsWhenTheClockWentBack() throws {
+    let scratch = Scratch()
+    defer { scratch.remove() }
+    let clocks = [
+      "2026-11-27T09:30:00+07:00",
+      "2026-08-27T09:30:00+07:00",  // three months back: warned
+      "2026-11-27T09:00:00+07:00",
+      "2026-11-27T03:00:00Z",  // 10:00 at +07:00: later, though its text sorts before
+      "2026-11-27T09:55:00+07:00",  // five minutes back: a clock set right, not warned
+      "2026-11-27T01:00:00Z",  // 08:00 at +07:00, 115 minutes back: warned
+    ]
+    for (index, clock) in clocks.enumerated() {
+      var environment = baseEnvironment(home: scratch.path)
+      environment["CASELOAD_TEST_CLOCK"] = clock
+      let run = try caseload(
+        ["--store", scratch.store, "--today", "2026-11-27", "-c", "supervisor add \"Cán bộ \(index + 1)\""],
+        environment: environment)
+      #expect(run.status == 0, "\(run.stderr)")
+    }
+    let verified = try caseload(["--store", scratch.store, "-c", "audit verify"])
+    #expect(verified.status == 0)
+    #expect(verified.stdout == "ok: 6 entries\n")
+    #expect(
+      verified.stderr == """
+        warning: entry 2 was recorded at 2026-08-27T09:30:00+07:00, 3 months before entry 1 (2026-11-27T09:30:00+07:00): the clock went back
+        warning: entry 6 was recorded at 2026-11-27T01:00:00Z, 115 minutes before entry 5 (2026-11-27T09:55:00+07:00): the clock went back
+
+        """)
   }
 }
