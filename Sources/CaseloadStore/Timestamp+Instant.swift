@@ -8,52 +8,51 @@ extension Timestamp {
   static func instant(_ text: String) -> Int? {
     var text = text
     return text.withUTF8 { bytes -> Int? in
-      var index = 0
-      func number(_ digits: Int) -> Int? {
-        guard index + digits <= bytes.count else { return nil }
-        var value = 0
-        for _ in 0..<digits {
-          let digit = Int(bytes[index]) - 0x30
-          guard (0...9).contains(digit) else { return nil }
-          value = value * 10 + digit
-          index += 1
-        }
-        return value
-      }
-      func skip(_ byte: UInt8) -> Bool {
-        guard index < bytes.count, bytes[index] == byte else { return false }
-        index += 1
-        return true
-      }
-      guard let year = number(4), skip(0x2D), let month = number(2), skip(0x2D), let day = number(2),
-        skip(0x54) || skip(0x74) || skip(0x20),
-        let hour = number(2), skip(0x3A), let minute = number(2), skip(0x3A), let second = number(2),
+      // The fixed part, `YYYY-MM-DDTHH:MM:SS`, read at its places.
+      guard bytes.count >= 20, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54 || bytes[10] == 0x20,
+        bytes[13] == 0x3A, bytes[16] == 0x3A,
+        let year = number(bytes, 0, 4), let month = number(bytes, 5, 2), let day = number(bytes, 8, 2),
+        let hour = number(bytes, 11, 2), let minute = number(bytes, 14, 2), let second = number(bytes, 17, 2),
         (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second <= 60
       else { return nil }
-      if skip(0x2E) {
+      var index = 19
+      if bytes[index] == 0x2E {
+        index += 1
         while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
       }
       var offset = 0
-      if skip(0x5A) || skip(0x7A) {
-        offset = 0
-      } else {
-        let sign: Int
-        if skip(0x2B) {
-          sign = 1
-        } else if skip(0x2D) {
-          sign = -1
-        } else {
-          return nil
-        }
-        guard let hours = number(2) else { return nil }
-        _ = skip(0x3A)
-        guard let minutes = number(2), hours < 24, minutes < 60 else { return nil }
-        offset = sign * (hours * 3600 + minutes * 60)
+      guard index < bytes.count else { return nil }
+      switch bytes[index] {
+      case 0x5A:
+        index += 1
+      case 0x2B, 0x2D:
+        // `+07:00` or `+0700`.
+        let colon = index + 3 < bytes.count && bytes[index + 3] == 0x3A ? 1 : 0
+        guard let hours = number(bytes, index + 1, 2), let minutes = number(bytes, index + 3 + colon, 2),
+          hours < 24, minutes < 60
+        else { return nil }
+        offset = (bytes[index] == 0x2D ? -1 : 1) * (hours * 3600 + minutes * 60)
+        index += 5 + colon
+      default:
+        return nil
       }
       guard index == bytes.count else { return nil }
       return daysSinceEpoch(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
         - offset
     }
+  }
+
+  /// The `count` decimal digits of `bytes` from `start`, as a number; nil if one is not a digit
+  /// or the text ends first.
+  private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+    guard start + count <= bytes.count else { return nil }
+    var value = 0
+    for index in start..<(start + count) {
+      let digit = Int(bytes[index]) &- 0x30
+      guard digit >= 0, digit <= 9 else { return nil }
+      value = value * 10 + digit
+    }
+    return value
   }
 
   /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Howard Hinnant's
