@@ -48,7 +48,15 @@ public enum TextCharacters {
   /// written as Swift writes it (`\u{1B}`): what reaches a terminal can neither move its cursor
   /// nor hide itself, even from a store written before these characters were refused.
   public static func escaped(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { isForbidden($0, lineBreaks: true) }) else { return text }
+    // Every refused scalar's UTF-8 starts with a C0 byte, DEL, 0xC2 (C1, U+00AD), 0xE2
+    // (U+200B–U+2069) or 0xEF (U+FEFF): text without one, nearly all, is returned after one
+    // pass over its bytes (a table escapes every cell).
+    guard
+      text.utf8.contains(where: {
+        ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF
+      }),
+      text.unicodeScalars.contains(where: { isForbidden($0, lineBreaks: true) })
+    else { return text }
     var shown = ""
     for scalar in text.unicodeScalars {
       if isForbidden(scalar, lineBreaks: true) {

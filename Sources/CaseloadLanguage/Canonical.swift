@@ -18,7 +18,7 @@ extension Registry {
 
   /// The invocation that canonical `text` parses to; an incomplete command is an error.
   public func canonicalInvocation(_ text: String) throws -> Invocation {
-    guard case .invocation(let invocation) = try parse(text) else {
+    guard case .invocation(let invocation) = try parse(text, journaled: true) else {
       throw LanguageError("not a complete command: \(text)")
     }
     return invocation
@@ -73,7 +73,9 @@ extension Registry {
 
 extension String {
   fileprivate var trimmingTrailingComment: String {
-    guard utf8.contains(UInt8(ascii: "#")), case .words(_, let start?)? = try? Lexer.lex(self) else {
+    guard utf8.contains(UInt8(ascii: "#")),
+      case .words(_, let start?)? = try? Lexer.lex(self, journaled: true)
+    else {
       return trimmingWhitespace
     }
     return String(Array(self)[..<start]).trimmingWhitespace

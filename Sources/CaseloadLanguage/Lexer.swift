@@ -49,19 +49,27 @@ public enum Lexed: Equatable, Sendable {
 
 /// Splits command text into words: quotes, escapes, comments, `key=value` and continuations.
 public enum Lexer {
-  public static func lex(_ text: String) throws -> Lexed {
+  /// The words of `text`. Control characters are refused, and so are invisible format
+  /// characters, unless `journaled`: the journal's own text, read back, may hold one typed
+  /// before they were refused, and the store must still open (what shows it escapes it).
+  public static func lex(_ text: String, journaled: Bool = false) throws -> Lexed {
     if let words = lexBytes(text) { return words }
-    return try lexCharacters(text)
+    return try lexCharacters(text, journaled: journaled)
   }
 
   /// `lex` character by character: the reference, and the path for any text `lexBytes` declines.
-  static func lexCharacters(_ text: String) throws -> Lexed {
+  static func lexCharacters(_ text: String, journaled: Bool = false) throws -> Lexed {
     let characters = Array(text)
-    // XML 1.0, and so every plist reader, refuses control characters: keep them out of the store.
-    if let bad = characters.firstIndex(where: isForbiddenControl) {
-      let scalar = characters[bad].unicodeScalars.first(where: isForbiddenControl)!
+    // XML 1.0, and so every plist reader, refuses control characters; format characters are
+    // invisible, so that two names that print alike differ: keep both out of the store.
+    let refused: (Unicode.Scalar) -> Bool =
+      journaled ? { isForbidden($0) && !TextCharacters.isFormat($0) } : isForbidden
+    if let bad = characters.firstIndex(where: { $0.unicodeScalars.contains(where: refused) }) {
+      let scalar = characters[bad].unicodeScalars.first(where: refused)!
+      let refusal = TextCharacters.refusal(scalar)
       throw LanguageError(
-        "control character U+\(hex(scalar.value))\(controlName(scalar)) is not allowed; text may hold tabs, and \\n in double quotes",
+        TextCharacters.isFormat(scalar)
+          ? refusal : refusal + "; text may hold tabs, and \\n in double quotes",
         at: bad..<(bad + 1))
     }
     var words: [Word] = []
@@ -155,36 +163,11 @@ public enum Lexer {
     return false
   }
 
-  /// `0001`: four or more uppercase hex digits.
-  private static func hex(_ value: UInt32) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-  }
-
-  private static func isForbiddenControl(_ character: Character) -> Bool {
-    character.unicodeScalars.contains(where: isForbiddenControl)
-  }
-
-  /// The C0 and C1 control characters (category Cc), except tab and newline. A carriage
-  /// return is refused too: the readers drop the one that ends a CRLF line, and any other
-  /// would reach the journal, whose reader splits lines at LF alone.
-  private static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x09, 0x0A: false
-    case 0x00...0x1F, 0x7F...0x9F: true
-    default: false
-    }
-  }
-
-  /// A reader's name for the control characters people meet, so the message says what to look for.
-  private static func controlName(_ scalar: Unicode.Scalar) -> String {
-    switch scalar.value {
-    case 0x00: " (NUL)"
-    case 0x0D: " (carriage return)"
-    case 0x1B: " (escape)"
-    case 0x7F: " (delete)"
-    default: ""
-    }
+  /// The characters `TextCharacters` refuses, but tab and newline, which are the lexer's own.
+  /// A carriage return is refused too: the readers drop the one that ends a CRLF line, and
+  /// any other would reach the journal, whose reader splits lines at LF alone.
+  private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    TextCharacters.isForbidden(scalar, lineBreaks: true)
   }
 
   private static func isKey(_ text: String) -> Bool {

@@ -46,8 +46,9 @@ public struct Registry: Sendable {
       + sessionCommands)
 
   /// Reads a command text: lexes it, matches its command words and sorts its arguments.
-  public func parse(_ text: String) throws -> Parsed {
-    guard case .words(let words, _) = try Lexer.lex(text) else { return .incomplete }
+  /// `journaled` text was read back from the journal (see `Lexer.lex`).
+  public func parse(_ text: String, journaled: Bool = false) throws -> Parsed {
+    guard case .words(let words, _) = try Lexer.lex(text, journaled: journaled) else { return .incomplete }
     guard !words.isEmpty else { return .empty }
     let (spec, consumed) = try match(words)
     return .invocation(

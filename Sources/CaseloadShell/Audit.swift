@@ -33,7 +33,7 @@ extension Session {
     case .show(let seq):
       try show(seq)
     case .verify(let kept):
-      switch store.verify() {
+      switch store.verify(warn: { warn($0) }) {
       case .ok(let count):
         if let kept { try check(kept) }
         say("ok: \(counted(count, "entry", "entries"))")
@@ -140,8 +140,10 @@ extension Session {
     let transaction = entry.transaction.map { " tx=\($0.lowerBound)-\($0.upperBound)" } ?? ""
     let head =
       "#\(entry.seq) \(entry.at) \(Lexer.quote(entry.officer, always: true))\(transaction): \(entry.command)"
-    return ([head] + (effect.isEmpty ? ["(no field changed)"] : effect).map { "  " + $0 }).joined(
-      separator: "\n")
+    // The journal's text as it was written (perhaps before control and format characters were
+    // refused), shown so that it cannot drive the terminal.
+    return TextCharacters.escaped(
+      ([head] + (effect.isEmpty ? ["(no field changed)"] : effect).map { "  " + $0 }).joined(separator: "\n"))
   }
 
   private func show(_ seq: Int) throws {
@@ -161,6 +163,7 @@ extension Session {
   }
 
   private func replay(limit: ReplayLimit?, into directory: String?, echo: Bool) throws {
+    if let directory { try store.refuseOutputInside(directory) }
     let entries = try entries(upTo: limit)
     // A new store plays the entries itself as it opens; play them here to show or view them.
     let playsHere = echo || directory == nil

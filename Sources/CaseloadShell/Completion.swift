@@ -138,7 +138,10 @@ struct Completer {
         return typedWords.allSatisfy { typedWord in words.contains { $0.hasPrefix(typedWord) } }
       }
       let offered = exact.isEmpty ? names : exact
-      return Array(Set(offered)).sorted(by: Collation.precedes).map { "\"\($0)\"" }
+      // A name holding a control or format character (from a store written before they were
+      // refused) is offered as `\u{1B}`: the list is printed to the terminal, and the choice
+      // inserted into the line libedit shows.
+      return Array(Set(offered)).sorted(by: Collation.precedes).map { "\"\(TextCharacters.escaped($0))\"" }
     }
     guard !stem.isEmpty else { return [] }
     return records.map(\.id).filter { $0.lowercased().hasPrefix(stem.lowercased()) }

@@ -40,7 +40,8 @@ public struct LaunchOptions: Sendable {
     self.today = today
   }
 
-  /// Takes the test hooks (`CASELOAD_TEST_CLOCK`, `CASELOAD_TEST_FAULT`) from the environment.
+  /// Takes the test hooks (`CASELOAD_TEST_CLOCK`, `CASELOAD_TEST_FAULT`) from the environment;
+  /// a release build has none (see `TestHooks.init(environment:)`).
   public mutating func readTestHooks(from environment: [String: String]) {
     hooks = TestHooks(environment: environment)
   }

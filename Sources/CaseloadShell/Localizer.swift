@@ -29,7 +29,12 @@ struct Localizer: Sendable {
   static let missingLog = ProcessInfo.processInfo.environment["CASELOAD_MISSING_TRANSLATIONS"]
 
   /// The message in this language; a message missing from the catalogue is said in English.
-  func say(_ message: Message) -> String {
+  /// Every message the officer reads passes here: a control or format character in a name or
+  /// a file's text it quotes (one that reached the store before they were refused) is shown
+  /// as `\u{1B}`, never written raw to the terminal.
+  func say(_ message: Message) -> String { TextCharacters.escaped(spoken(message)) }
+
+  private func spoken(_ message: Message) -> String {
     switch language {
     case .en:
       return message.english
@@ -80,14 +85,15 @@ struct Localizer: Sendable {
 
   /// A column or field name (`nextVisitDue`) as a table shows it.
   func header(_ key: String) -> String {
-    guard language == .vi else { return key }
+    // A column may be named by another ward's store (`report include=`): shown escaped.
+    guard language == .vi else { return TextCharacters.escaped(key) }
     if let shown = Vietnamese.headers[key] { return shown }
     // A name heading a column (a ward's, in a report of several) is shown as it is; only a
     // field's name (`nextVisitDue`) must be in the catalogue.
     if key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
       Localizer.noteMissing("header", key)
     }
-    return key
+    return TextCharacters.escaped(key)
   }
 
   /// Text the program wrote and kept: its translation when the catalogue has one, else itself.

@@ -107,8 +107,12 @@ struct Renderer {
     return TextWidth.cut(uncut(field), to: Renderer.widestCell)
   }
 
-  /// A field as a table shows it, whole.
-  func uncut(_ field: Field) -> String {
+  /// A field as a table shows it, whole. A control or format character that reached the
+  /// store before they were refused is shown as `\u{1B}`, so that a table can neither drive
+  /// the terminal nor hide a character (and is measured as it is shown).
+  func uncut(_ field: Field) -> String { TextCharacters.escaped(text(field)) }
+
+  private func text(_ field: Field) -> String {
     switch field {
     case .null: return "-"
     case .day(let day): return localizer.date(day)
@@ -118,8 +122,8 @@ struct Renderer {
     case .phrase(let text): return localizer.phrase(text).replacingNewlines
     case .text(let text): return text.replacingNewlines
     case .number(let number): return String(number)
-    case .list(let items): return items.isEmpty ? "-" : items.map(uncut).joined(separator: ", ")
-    case .record(let record): return record.fields.map { uncut($0.value) }.joined(separator: " ")
+    case .list(let items): return items.isEmpty ? "-" : items.map(text).joined(separator: ", ")
+    case .record(let record): return record.fields.map { text($0.value) }.joined(separator: " ")
     case .named(let id, let name): return name.map { "\(id) \($0.replacingNewlines)" } ?? id
     case .annotated(_, let table): return table
     }
@@ -135,8 +139,37 @@ struct Renderer {
     }
     if let csvRows = report.csvRows { rows = csvRows }
     let keys = rows.first?.fields.map(\.key) ?? report.columns
-    let lines = [keys.map(csvQuote)] + rows.map { row in keys.map { csvQuote(csvCell(row[$0] ?? .null)) } }
+    // CSV goes to standard output, where a terminal may read it: no cell may drive one.
+    let lines =
+      [keys.map { csvQuote(TextCharacters.escaped(csvGuarded($0))) }]
+      + rows.map { row in
+        keys.map { key in
+          let field = row[key] ?? .null
+          let text = csvCell(field)
+          return csvQuote(TextCharacters.escaped(isNumber(field) ? text : csvGuarded(text)))
+        }
+      }
     return lines.map { $0.joined(separator: ",") }.joined(separator: "\r\n")
+  }
+
+  /// Whether a cell holds a number (an amount, a count, `daysLeft` -3), which a spreadsheet
+  /// must read as one; every other cell is text.
+  private static func isNumber(_ field: Field) -> Bool {
+    switch field {
+    case .number, .money: true
+    case .annotated(let value, _): isNumber(value)
+    default: false
+    }
+  }
+
+  /// A text cell that a spreadsheet would run as a formula (it begins with `=`, `+`, `-`,
+  /// `@`, a tab or a carriage return: OWASP's list) is written after a `'`, which makes the
+  /// spreadsheet show it as text.
+  static func csvGuarded(_ text: String) -> String {
+    guard let first = text.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first) else {
+      return text
+    }
+    return "'" + text
   }
 
   private static func csvCell(_ field: Field) -> String {
@@ -206,7 +239,9 @@ struct Renderer {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
+      // Every control and format character (all in the Basic Multilingual Plane) as `\u001b`,
+      // so that `cat` of JSON output can neither drive a terminal nor hide a character.
+      case _ where TextCharacters.isForbidden(scalar, lineBreaks: false):
         let hex = String(scalar.value, radix: 16)
         out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: out.unicodeScalars.append(scalar)

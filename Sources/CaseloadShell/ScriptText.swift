@@ -11,11 +11,15 @@ import FoundationEssentials
 /// Swift `Character`s: `"\r\n"` is one `Character`, so splitting a `String` at `"\n"`
 /// would leave every CRLF line joined to the next. Any other carriage return stays in its
 /// line, where the lexer refuses it with a caret.
+///
+/// A UTF-8 byte-order mark at the very start is skipped: Notepad's "UTF-8 with BOM" writes
+/// one. Anywhere else it is an invisible format character, which the lexer refuses.
 enum ScriptText {
   /// The lines of `data`, which must be UTF-8; the error names the first line that is not.
   static func lines(of data: Data) -> Result<[String], ScriptTextError> {
     var lines: [String] = []
     var start = data.startIndex
+    if data.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
     while start < data.endIndex {
       let newline = data[start...].firstIndex(of: 0x0A)
       var end = newline ?? data.endIndex

@@ -66,6 +66,7 @@ extension Session {
       wards: wards, columns: names, ward: shownState.settings.ward, visits: visits, made: today)
     let html = ReportPageHTML(localizer: localizer).page(content)
     guard let file = page.file else { return console.out(String(html.dropLast())) }
+    try store.refuseOutputInside(file)
     try Session.create(file, with: Data(html.utf8))
     say("wrote the printable report to \(file)")
   }

@@ -212,6 +212,7 @@ public final class Session {
       switch try invocation.resolve(in: context) {
       case .mutation(let mutation, let text):
         if case .transferPerson(_, _, let file, _, _) = mutation {
+          try store.refuseOutputInside(file)
           try Store.checkTransferTarget(file)
           try store.prepareTransfer(keyPath: keyPath)
         }

@@ -6,14 +6,6 @@ enum Vietnamese {
       "  sẽ ghi: {}",
     "  {}  {}":
       "  {}  {}",
-    " (NUL)":
-      " (NUL)",
-    " (carriage return)":
-      " (về đầu dòng)",
-    " (delete)":
-      " (delete)",
-    " (escape)":
-      " (escape)",
     " (required)":
       " (bắt buộc)",
     " (retired)":
@@ -326,8 +318,6 @@ enum Vietnamese {
       "đã ghi {1}, {2}",
     "conditional release":
       "tha tù trước thời hạn có điều kiện",
-    "control character U+{}{} is not allowed; text may hold tabs, and \\n in double quotes":
-      "không được dùng ký tự điều khiển U+{}{}; văn bản chỉ được chứa tab, và \\n trong ngoặc kép",
     "corrupt":
       "bị hỏng",
     "date (default today)":
@@ -888,8 +878,6 @@ enum Vietnamese {
       "mã lần thăm gặp mới phải là {}, không phải {}",
     "the offence of the sentence":
       "tội danh theo bản án",
-    "the officer's name (--officer or CASELOAD_OFFICER) must not hold control characters":
-      "tên cán bộ (--officer hoặc CASELOAD_OFFICER) không được chứa ký tự điều khiển",
     "the open transaction was rolled back ({})":
       "giao dịch đang mở đã bị hủy ({})",
     "the reception date {} is after today ({}); {}":
@@ -1417,5 +1405,90 @@ enum Vietnamese {
       "do {} ký bằng khóa {}: {}",
     "cannot import {}: the file is not signed (an older caseload made it); ask the sending ward for a signed one; nothing was changed":
       "không thể nhận hồ sơ {}: tệp chưa được ký (do phiên bản caseload cũ tạo); hãy đề nghị phường gửi cung cấp tệp có chữ ký; không có gì thay đổi",
+    // Text characters refused (SPEC §12), output paths, and the clock going back.
+    "control character {} is not allowed; text may hold tabs, and \\n in double quotes":
+      "không được dùng ký tự điều khiển {}; văn bản chỉ được chứa tab, và \\n trong ngoặc kép",
+    "control character {} is not allowed":
+      "không được dùng ký tự điều khiển {}",
+    "{} is not allowed: an invisible format character makes texts that look the same differ; type the text without it":
+      "không được dùng {}: ký tự định dạng vô hình làm cho những văn bản trông giống hệt nhau lại khác nhau; hãy gõ lại văn bản không có ký tự này",
+    "the officer's name (--officer or CASELOAD_OFFICER) must not hold {}: control and invisible format characters are not allowed":
+      "tên cán bộ (--officer hoặc CASELOAD_OFFICER) không được chứa {}: không được dùng ký tự điều khiển và ký tự định dạng vô hình",
+    "'{}' is inside the store {}: a file written there could replace the store's own records; choose a path outside it":
+      "'{}' nằm trong kho dữ liệu {}: tệp ghi vào đó có thể thay thế hồ sơ của chính kho dữ liệu; hãy chọn đường dẫn nằm ngoài kho",
+    "entry {} was recorded at {}, {} before entry {} ({}): the clock went back":
+      "bản ghi {1} được ghi lúc {2}, sớm hơn bản ghi {4} ({5}) {3}: đồng hồ đã bị chỉnh lùi",
+    "{} minute":
+      "{} phút",
+    "{} minutes":
+      "{} phút",
+    "{} hour":
+      "{} giờ",
+    "{} hours":
+      "{} giờ",
+    "{} day":
+      "{} ngày",
+    "{} days":
+      "{} ngày",
+    "{} month":
+      "{} tháng",
+    "{} months":
+      "{} tháng",
+    "NUL":
+      "NUL",
+    "bell":
+      "chuông (BEL)",
+    "backspace":
+      "xóa lùi (backspace)",
+    "carriage return":
+      "về đầu dòng",
+    "escape":
+      "thoát (ESC)",
+    "delete":
+      "xóa (DEL)",
+    "control sequence introducer":
+      "mở đầu chuỗi điều khiển (CSI)",
+    "soft hyphen":
+      "gạch nối mềm",
+    "zero-width space":
+      "khoảng trắng không độ rộng",
+    "zero-width non-joiner":
+      "ký tự ngăn nối không độ rộng",
+    "zero-width joiner":
+      "ký tự nối không độ rộng",
+    "left-to-right mark":
+      "dấu hướng trái sang phải",
+    "right-to-left mark":
+      "dấu hướng phải sang trái",
+    "left-to-right embedding":
+      "nhúng hướng trái sang phải",
+    "right-to-left embedding":
+      "nhúng hướng phải sang trái",
+    "pop directional formatting":
+      "kết thúc định dạng hướng",
+    "left-to-right override":
+      "ép hướng trái sang phải",
+    "right-to-left override":
+      "ép hướng phải sang trái",
+    "word joiner":
+      "ký tự nối từ",
+    "function application":
+      "ký tự áp dụng hàm vô hình",
+    "invisible times":
+      "dấu nhân vô hình",
+    "invisible separator":
+      "dấu phân cách vô hình",
+    "invisible plus":
+      "dấu cộng vô hình",
+    "left-to-right isolate":
+      "cô lập hướng trái sang phải",
+    "right-to-left isolate":
+      "cô lập hướng phải sang trái",
+    "first strong isolate":
+      "cô lập theo ký tự mạnh đầu tiên",
+    "pop directional isolate":
+      "kết thúc cô lập hướng",
+    "byte-order mark":
+      "dấu thứ tự byte (BOM)",
   ]
 }

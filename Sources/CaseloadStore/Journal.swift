@@ -111,7 +111,7 @@ public enum Journal {
     {
       return .success(entry)
     }
-    guard case .words(_, let commentStart?)? = try? Lexer.lex(body) else {
+    guard case .words(_, let commentStart?)? = try? Lexer.lex(body, journaled: true) else {
       return .failure(JournalLineError("no metadata"))
     }
     let characters = Array(body)
@@ -123,7 +123,8 @@ public enum Journal {
   private static func entry(command: String, trailer: String, body: String, hash: String)
     -> Result<JournalEntry, JournalLineError>
   {
-    guard trailer.hasPrefix("#|"), case .words(let words, _)? = try? Lexer.lex(String(trailer.dropFirst(2)))
+    guard trailer.hasPrefix("#|"),
+      case .words(let words, _)? = try? Lexer.lex(String(trailer.dropFirst(2)), journaled: true)
     else { return .failure(JournalLineError("no metadata")) }
     var fields: [String: String] = [:]
     for word in words {

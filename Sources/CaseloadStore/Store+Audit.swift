@@ -55,11 +55,14 @@ extension Store {
   }
 
   /// Checks the hash chain and the head hash in `store.plist`, plays the whole journal into an
-  /// empty state and compares it with every file on disk. Reads the files afresh.
-  public func verify() -> Verdict { verification().verdict }
+  /// empty state and compares it with every file on disk. Reads the files afresh. `warn` hears
+  /// what is suspicious but not wrong: an entry recorded well before the one before it.
+  public func verify(warn: (Message) -> Void = { _ in }) -> Verdict { verification(warn: warn).verdict }
 
   /// `audit verify`'s checks, and the state and head the journal makes when they pass.
-  func verification() -> (verdict: Verdict, state: State?, head: JournalHead?) {
+  func verification(warn: (Message) -> Void = { _ in }) -> (
+    verdict: Verdict, state: State?, head: JournalHead?
+  ) {
     // This session's own entries beyond the files are checkpointed first; another live
     // session's are compared below as the entries beyond the files' head.
     try? flush()
@@ -74,6 +77,7 @@ extension Store {
     if bytes < size {
       return (.bad("the journal ends in an unfinished entry after entry \(entries.count)"), nil, nil)
     }
+    for warning in Store.clockWarnings(entries) { warn(warning) }
     let recorded: JournalHead
     do { recorded = try readHeader(verifying: false).journal } catch { return (.bad("\(error)"), nil, nil) }
     if recorded.entries > entries.count {

@@ -70,7 +70,7 @@ extension Store {
   /// again from their files, which include it. An entry that may change records it does not
   /// name (a retirement, an undo) makes the session forget every record.
   func catchUp(_ entry: JournalEntry) throws {
-    guard case .invocation(let invocation) = try registry.parse(entry.command) else {
+    guard case .invocation(let invocation) = try registry.parse(entry.command, journaled: true) else {
       throw LanguageError("not a complete command: \(entry.command)")
     }
     if invocation.spec.changesUnnamed {

@@ -37,7 +37,7 @@ extension Store {
     var touched = Touched()
     do {
       for entry in entries {
-        guard case .invocation(let invocation) = try registry.parse(entry.command) else {
+        guard case .invocation(let invocation) = try registry.parse(entry.command, journaled: true) else {
           throw LanguageError("not a complete command: \(entry.command)")
         }
         try loadForRepair(invocation.needs)

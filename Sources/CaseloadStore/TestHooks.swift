@@ -26,15 +26,19 @@ public struct TestHooks: Sendable {
     self.fault = fault
   }
 
-  /// Hooks from `CASELOAD_TEST_CLOCK` and `CASELOAD_TEST_FAULT`; none when they are unset.
+  /// Hooks from `CASELOAD_TEST_CLOCK` and `CASELOAD_TEST_FAULT`; none when they are unset,
+  /// and none in a release build: there a fixed clock would let any officer backdate entries,
+  /// so only the debug build the tests run reads them.
   public init(environment: [String: String]) {
-    clock = environment["CASELOAD_TEST_CLOCK"].flatMap { $0.isEmpty ? nil : $0 }
-    let parts = (environment["CASELOAD_TEST_FAULT"] ?? "").split(separator: ":")
-    if parts.count == 2, let count = Int(parts[1]) {
-      fault =
-        parts[0] == "crash"
-        ? .crash(afterAppend: count) : parts[0] == "fail" ? .fail(afterAppend: count) : nil
-    }
+    #if DEBUG
+      clock = environment["CASELOAD_TEST_CLOCK"].flatMap { $0.isEmpty ? nil : $0 }
+      let parts = (environment["CASELOAD_TEST_FAULT"] ?? "").split(separator: ":")
+      if parts.count == 2, let count = Int(parts[1]) {
+        fault =
+          parts[0] == "crash"
+          ? .crash(afterAppend: count) : parts[0] == "fail" ? .fail(afterAppend: count) : nil
+      }
+    #endif
   }
 
   /// Called after each journal append; `appends` counts them in this process.

@@ -8,7 +8,8 @@ import CaseloadShell
 #endif
 
 func usageError(_ message: String) -> Never {
-  StandardConsole.write(2, Array("caseload: \(message)\n".utf8))
+  // The message may quote an argument as typed: shown escaped, it cannot drive the terminal.
+  StandardConsole.write(2, Array("caseload: \(TextCharacters.escaped(message))\n".utf8))
   exit(2)
 }
 
@@ -59,9 +60,12 @@ let officer =
   nonEmpty(parsed.officer) ?? nonEmpty(environment["CASELOAD_OFFICER"])
   ?? nonEmpty(environment["USER"]) ?? nonEmpty(environment["LOGNAME"]) ?? account().name
 
-// The officer's name goes into every journal entry, which holds no control character.
-if officer.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-  usageError("the officer's name (--officer or CASELOAD_OFFICER) must not hold control characters")
+// The officer's name goes into every journal entry, which holds no control character, and
+// into `audit log officer=`'s search, which an invisible format character would defeat.
+if let bad = TextCharacters.firstForbidden(in: officer, lineBreaks: false) {
+  usageError(
+    "the officer's name (--officer or CASELOAD_OFFICER) must not hold \(TextCharacters.described(bad)): control and invisible format characters are not allowed"
+  )
 }
 
 let today: Day

@@ -24,8 +24,11 @@ import Testing
     defer { scratch.remove() }
     let script = try String(contentsOfFile: "\(Self.directory)/\(name).caseload", encoding: .utf8)
     var arguments = ["--store", scratch.store, "--today", "2026-11-27", "--officer", "tester"]
-    // `isNewline` also ends a line at "\r\n", one Character, as in `crlf.caseload`.
-    if let first = script.split(whereSeparator: \.isNewline).first, first.hasPrefix("# args:") {
+    // `isNewline` also ends a line at "\r\n", one Character, as in `crlf.caseload`; a
+    // byte-order mark may start the file, as in `bom.caseload`.
+    if let line = script.split(whereSeparator: \.isNewline).first,
+      case let first = line.hasPrefix("\u{FEFF}") ? line.dropFirst() : line, first.hasPrefix("# args:")
+    {
       arguments += first.dropFirst("# args:".count).split(separator: " ").map(String.init)
     }
     var environment = baseEnvironment(home: scratch.path)

@@ -52,6 +52,35 @@ import Testing
     }
   }
 
+  /// Invisible format characters (SPEC §12): two names that print alike would differ, and a
+  /// folded search would find neither. Refused wherever they stand, naming the character.
+  @Test(arguments: [
+    ("person add \"Nguyễn\u{AD}Văn An\"", "U+00AD (soft hyphen)", 18),
+    ("person add \"Nguyễn\u{200B} Văn An\"", "U+200B (zero-width space)", 18),
+    ("person add \"An\u{200D}\"", "U+200D (zero-width joiner)", 13),
+    ("note=\"\u{202E}nA\"", "U+202E (right-to-left override)", 6),
+    ("\u{FEFF}visit P1", "U+FEFF (byte-order mark)", 0),
+    ("note=a\u{2066}b\u{2069}", "U+2066 (left-to-right isolate)", 6),
+    ("person list # \u{2060}", "U+2060 (word joiner)", 14),
+  ])
+  func formatCharactersAreRefusedByName(text: String, named: String, at offset: Int) {
+    let error = #expect(throws: LanguageError.self) { try Lexer.lex(text) }
+    #expect(
+      error?.message
+        == "\(named) is not allowed: an invisible format character makes texts that look the same differ; type the text without it"
+    )
+    #expect(error?.range?.lowerBound == offset)
+    // The byte lexer declines it, so that the character lexer refuses it.
+    #expect(Lexer.lexBytes(text) == nil)
+  }
+
+  @Test func controlCharacterMessageStaysAsItWas() {
+    let error = #expect(throws: LanguageError.self) { try Lexer.lex("x\u{1B}[A") }
+    #expect(
+      error?.message
+        == "control character U+001B (escape) is not allowed; text may hold tabs, and \\n in double quotes")
+  }
+
   @Test func hashInsideQuotesIsText() throws {
     #expect(try words(#"note="số #3" # real comment"#).map(\.text) == ["số #3"])
   }
@@ -89,7 +118,7 @@ import Testing
     let pieces = [
       " ", "\t", "\n", "\"", "'", "\\", "\\n", "\\\"", "=", "#", "a", "Z9", "-", "key=", "Ồ", "ư", "\u{301}",
       "\u{1}", "\r", "\u{85}", "中", "👍🏽", "\u{A0}", "é", "x", "1", "ĐẶ", "\u{2FF}", "\u{300}", "\u{1100}",
-      "\u{1161}", "ḁ", "\u{200D}",
+      "\u{1161}", "ḁ", "\u{200D}", "\u{AD}", "\u{200B}", "\u{202E}", "\u{FEFF}",
     ]
     // A seeded linear congruential generator, so that a failure repeats.
     var state: UInt64 = 11

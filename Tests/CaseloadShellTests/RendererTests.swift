@@ -28,6 +28,31 @@ import Testing
     #expect(text == "id,name,lead\r\nP1,Nguye\u{0302}\u{0303}n Văn An,\r\nP12,\"Lê, \"\"Bé\"\"\",S3")
   }
 
+  /// Issue 17, finding 13: a text cell a spreadsheet would run as a formula is written after
+  /// a `'`; numbers, negative ones too, stay numbers.
+  @Test func csvGuardsCellsThatASpreadsheetWouldRun() {
+    let report = Report(
+      body: .rows(
+        ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\r=1", "a=b", "", "Lê"].map { text in
+          Record([
+            ("note", .text(text)), ("daysLeft", .number(-3)), ("amount", .money(-40_000)),
+            ("on", .text("2026-11-27")),
+          ])
+        }))
+    let lines = Renderer.render(report, as: .csv).components(separatedBy: "\r\n")
+    #expect(
+      lines == [
+        "note,daysLeft,amount,on", #""'=HYPERLINK(""http://x"")",-3,-40000,2026-11-27"#,
+        "'+1,-3,-40000,2026-11-27",
+        "'-2+3,-3,-40000,2026-11-27", "'@SUM(A1),-3,-40000,2026-11-27", "'\tx,-3,-40000,2026-11-27",
+        #"'\u{D}=1,-3,-40000,2026-11-27"#, "a=b,-3,-40000,2026-11-27", ",-3,-40000,2026-11-27",
+        "Lê,-3,-40000,2026-11-27",
+      ])
+    // A header from another ward's store is text too.
+    let named = Report(body: .rows([Record([("=cmd|' /C calc'!A0", .number(1))])]))
+    #expect(Renderer.render(named, as: .csv).hasPrefix("'=cmd|' /C calc'!A0\r\n1"))
+  }
+
   @Test func jsonUsesNullAndEscapes() {
     let text = Renderer.render(rows, as: .json)
     #expect(text.contains(#""lead": null"#))

@@ -90,7 +90,9 @@ import Testing
   @Test func writesANewFileAndNeverOverwritesOne() throws {
     let harness = try Harness()
     defer { harness.remove() }
-    let file = harness.path + "/page.html"
+    // Beside the store, not in it: a path inside the store is refused.
+    let file = harness.path + "-page.html"
+    defer { try? FileManager.default.removeItem(atPath: file) }
     harness.run("report month=2026-11 format=html file=\(file)")
     let attributes = try FileManager.default.attributesOfItem(atPath: file)
     #expect((attributes[.posixPermissions] as? Int) == 0o600)

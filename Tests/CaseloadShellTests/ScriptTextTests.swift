@@ -27,6 +27,18 @@ import Testing
     #expect(ScriptText.lines(of: "a\rb\r\r\nc\r") == ["a\rb\r", "c\r"])
   }
 
+  /// Notepad's "UTF-8 with BOM": the mark that starts the file is not part of line 1; one
+  /// anywhere else stays, for the lexer to refuse as a format character.
+  @Test func aByteOrderMarkAtTheStartIsSkipped() throws {
+    #expect(
+      try ScriptText.lines(of: Data("\u{FEFF}visit P1\r\nperson list\r\n".utf8)).get() == [
+        "visit P1", "person list",
+      ])
+    #expect(try ScriptText.lines(of: Data("\u{FEFF}".utf8)).get() == [])
+    #expect(try ScriptText.lines(of: Data("a\n\u{FEFF}b\n".utf8)).get() == ["a", "\u{FEFF}b"])
+    #expect(try ScriptText.lines(of: Data("\u{FEFF}\u{FEFF}a".utf8)).get() == ["\u{FEFF}a"])
+  }
+
   @Test(arguments: [
     ([0x61, 0x0A, 0xFF, 0x0A] as [UInt8], 2, 0xFF as UInt8),
     ([0xC3, 0x28], 1, 0xC3),
