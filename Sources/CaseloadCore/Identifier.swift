@@ -46,6 +46,16 @@ public struct Identifier<Kind: RecordKind>: Hashable, Comparable, Sendable, Text
   public static func < (lhs: Self, rhs: Self) -> Bool { lhs.number < rhs.number }
 
   public static var textKind: String { "a \(Kind.prefix) id" }
+
+  /// An id as files write it (`P12`: the capital letter, no leading zero); anything else is
+  /// refused.
+  public init(from decoder: Decoder) throws {
+    let text = try decoder.singleValueContainer().decode(String.self)
+    guard let id = Self(parsing: text), id.description == text else {
+      throw DomainError("'\(text)' is not an id like \(Kind.prefix)12")
+    }
+    self = id
+  }
 }
 
 public typealias PersonID = Identifier<PersonTag>

@@ -10,10 +10,7 @@ public protocol TextCodable: Codable, CustomStringConvertible {
 extension TextCodable {
   public init(from decoder: Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
-    guard let parsed = Self(parsing: text) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "not \(Self.textKind): \(text)"))
-    }
+    guard let parsed = Self(parsing: text) else { throw DomainError("'\(text)' is not \(phrase: Self.textKind)") }
     self = parsed
   }
 

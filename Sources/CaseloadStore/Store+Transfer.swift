@@ -23,7 +23,7 @@ public struct ImportShelf {
       throw DomainError("person import names its file by path; the journal needs its digest")
     }
     let path = "\(directory)/\(digest).plist"
-    guard let data = try pending[digest] ?? FileIO.read(path) else {
+    guard let data = try pending[digest] ?? FileIO.read(path, atMost: Codec.largestTransferFile) else {
       throw StoreError.unreadable(
         path: path, reason: "missing: the store keeps every imported transfer file, and playback needs it")
     }
@@ -70,7 +70,7 @@ extension Store {
       throw DomainError("no transfer file '\(source)'")
     }
     do {
-      guard let data = try FileIO.read(path) else { throw DomainError("no transfer file '\(source)'") }
+      guard let data = try FileIO.read(path, atMost: Codec.largestTransferFile) else { throw DomainError("no transfer file '\(source)'") }
       let (_, digest) = try TransferDocument.open(data, path: source)
       return ImportedFile(digest: digest, data: data)
     } catch let error as StoreError {

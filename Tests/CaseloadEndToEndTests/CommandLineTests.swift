@@ -136,8 +136,7 @@ import Testing
     let run = try caseload(
       ["--store", scratch.store, "--keep-going", "-c", "supervisor list", "-c", "supervisor add B"] + fixed)
     #expect(run.status == 3)
-    #expect(run.stderr.contains("<command>:1: error: cannot read \(file): corrupt"))
-    #expect(run.stderr.contains("<command>:1: error: cannot read \(file): corrupt"))
+    #expect(run.stderr.contains("<command>:1: error: cannot read \(file): line 1: not an XML property list"))
     #expect(try String(contentsOfFile: file, encoding: .utf8) == "not a plist")
     #expect(!FileManager.default.fileExists(atPath: scratch.store + "/supervisors/S2.plist"))
   }
