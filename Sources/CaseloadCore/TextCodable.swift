@@ -10,7 +10,9 @@ public protocol TextCodable: Codable, CustomStringConvertible {
 extension TextCodable {
   public init(from decoder: Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
-    guard let parsed = Self(parsing: text) else { throw DomainError("'\(text)' is not \(phrase: Self.textKind)") }
+    guard let parsed = Self(parsing: text) else {
+      throw DomainError("'\(text)' is not \(phrase: Self.textKind)")
+    }
     self = parsed
   }
 

@@ -39,7 +39,8 @@ enum FileIO {
     guard FileManager.default.fileExists(atPath: path) else { return nil }
     if let limit, size(path) > limit {
       throw .unreadable(
-        path: path, reason: "\(size(path)) bytes, larger than the \(limit / (1 << 20)) MiB a file of this kind may take")
+        path: path,
+        reason: "\(size(path)) bytes, larger than the \(limit / (1 << 20)) MiB a file of this kind may take")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(path: path, reason: Message(verbatim: errnoText()))

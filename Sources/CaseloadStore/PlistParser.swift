@@ -253,7 +253,8 @@ struct PlistParser {
       }
       switch (name, names) {
       case ("version", []):
-        guard value.hasPrefix("1."), value.utf8.count > 2, value.utf8.dropFirst(2).allSatisfy({ (0x30...0x39).contains($0) })
+        guard value.hasPrefix("1."), value.utf8.count > 2,
+          value.utf8.dropFirst(2).allSatisfy({ (0x30...0x39).contains($0) })
         else { throw Refusal(offset: start, problem: "malformed XML declaration") }
       case ("encoding", ["version"]):
         guard value.lowercased() == "utf-8" else {
@@ -282,7 +283,9 @@ struct PlistParser {
     guard at < bytes.count, bytes[at] == UInt8(ascii: "=") else { return nil }
     at += 1
     skipSpace()
-    guard at < bytes.count, bytes[at] == UInt8(ascii: "\"") || bytes[at] == UInt8(ascii: "'") else { return nil }
+    guard at < bytes.count, bytes[at] == UInt8(ascii: "\"") || bytes[at] == UInt8(ascii: "'") else {
+      return nil
+    }
     let quote = bytes[at]
     at += 1
     let valueStart = at
@@ -309,7 +312,9 @@ struct PlistParser {
       guard starts(with: "<!--") else {
         if inProlog && starts(with: "<!DOCTYPE") { return }
         if starts(with: "<![CDATA[") { throw Refusal(offset: start, problem: "CDATA sections are not read") }
-        if starts(with: "<?") { throw Refusal(offset: start, problem: "processing instructions are not read") }
+        if starts(with: "<?") {
+          throw Refusal(offset: start, problem: "processing instructions are not read")
+        }
         throw Refusal(offset: start, problem: "a declaration is allowed only before <plist>")
       }
       at += 4
@@ -377,7 +382,8 @@ struct PlistParser {
         throw Refusal(offset: start, problem: "a <key> outside a dictionary")
       default:
         throw Refusal(
-          offset: start, problem: "<\(tag.name)> is not read; caseload reads string, integer, true, false, array, dict")
+          offset: start,
+          problem: "<\(tag.name)> is not read; caseload reads string, integer, true, false, array, dict")
       }
       if stack.isEmpty { return leaf }
       try PlistParser.add(leaf, to: &stack[stack.count - 1])
@@ -483,14 +489,18 @@ struct PlistParser {
   /// no carriage return, no `]]>`.
   mutating func text(until name: StaticString) throws(Refusal) -> String {
     let start = at
-    guard let end = find(UInt8(ascii: "<")) else { throw Refusal(offset: start, problem: "the file ends early") }
+    guard let end = find(UInt8(ascii: "<")) else {
+      throw Refusal(offset: start, problem: "the file ends early")
+    }
     at = end
     let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
     if let carriageReturn = PlistParser.index(of: 0x0D, in: raw) {
       throw Refusal(offset: start + carriageReturn, problem: PlistParser.forbidden("\r"))
     }
     var searched = 0
-    while let found = PlistParser.index(of: UInt8(ascii: ">"), in: UnsafeRawBufferPointer(rebasing: raw[searched...])) {
+    while let found = PlistParser.index(
+      of: UInt8(ascii: ">"), in: UnsafeRawBufferPointer(rebasing: raw[searched...]))
+    {
       let bracket = searched + found
       if bracket >= 2, raw[bracket - 1] == UInt8(ascii: "]"), raw[bracket - 2] == UInt8(ascii: "]") {
         throw Refusal(offset: start + bracket - 2, problem: "']]>' in a text")
@@ -533,7 +543,8 @@ struct PlistParser {
       guard let semicolon = raw[index...].firstIndex(of: UInt8(ascii: ";")), semicolon - index <= 12 else {
         throw Refusal(offset: offset + start, problem: "an '&' that begins no entity (write &amp;)")
       }
-      let entity = String(decoding: UnsafeRawBufferPointer(rebasing: raw[(index + 1)..<semicolon]), as: UTF8.self)
+      let entity = String(
+        decoding: UnsafeRawBufferPointer(rebasing: raw[(index + 1)..<semicolon]), as: UTF8.self)
       index = semicolon + 1
       switch entity {
       case "amp": out.append(UInt8(ascii: "&"))
@@ -570,8 +581,10 @@ struct PlistParser {
       let digit: UInt32
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-      case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16: digit = UInt32(byte - UInt8(ascii: "a") + 10)
-      case UInt8(ascii: "A")...UInt8(ascii: "F") where radix == 16: digit = UInt32(byte - UInt8(ascii: "A") + 10)
+      case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16:
+        digit = UInt32(byte - UInt8(ascii: "a") + 10)
+      case UInt8(ascii: "A")...UInt8(ascii: "F") where radix == 16:
+        digit = UInt32(byte - UInt8(ascii: "A") + 10)
       default: return nil
       }
       value = value * radix + digit
@@ -582,7 +595,9 @@ struct PlistParser {
 
   // MARK: Bytes
 
-  func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+  func isLetter(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+  }
 
   func isNameByte(_ byte: UInt8) -> Bool {
     isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")

@@ -70,7 +70,9 @@ extension Store {
       throw DomainError("no transfer file '\(source)'")
     }
     do {
-      guard let data = try FileIO.read(path, atMost: Codec.largestTransferFile) else { throw DomainError("no transfer file '\(source)'") }
+      guard let data = try FileIO.read(path, atMost: Codec.largestTransferFile) else {
+        throw DomainError("no transfer file '\(source)'")
+      }
       let (_, digest) = try TransferDocument.open(data, path: source)
       return ImportedFile(digest: digest, data: data)
     } catch let error as StoreError {

@@ -40,7 +40,9 @@ enum Timestamp {
       }
       return value
     }
-    func byte(_ at: Int, _ expected: Character) -> Bool { at < bytes.count && bytes[at] == expected.asciiValue! }
+    func byte(_ at: Int, _ expected: Character) -> Bool {
+      at < bytes.count && bytes[at] == expected.asciiValue!
+    }
     guard bytes.count >= 20, let day = Day(parsing: String(text.prefix(10))), Day.filed.contains(day),
       text.prefix(10) == day.description, byte(10, "T"),
       let hour = number(11, 2), hour < 24, byte(13, ":"), let minute = number(14, 2), minute < 60,

@@ -83,7 +83,8 @@ extension TransferDocument {
     let document = try Codec.decode(TransferDocument.self, from: data, path: path)
     try Codec.checkVersion(document.formatVersion, path: path)
     for entry in document.journal where !Timestamp.isWellFormed(entry.at) {
-      throw .unreadable(path: path, reason: "entry \(entry.seq) of its journal has no time like 2026-11-27T09:30:00+07:00")
+      throw .unreadable(
+        path: path, reason: "entry \(entry.seq) of its journal has no time like 2026-11-27T09:30:00+07:00")
     }
     guard document.kind == kindName, document.transferDigest == "sha256:" + claimed else {
       throw .unreadable(path: path, reason: "not a caseload transfer file")

@@ -66,7 +66,9 @@ import Testing
     let (_, receiving) = try transferred(scratch, to: file)
     let text = try String(contentsOfFile: file, encoding: .utf8)
     let crafted = scratch.path + "/crafted.plist"
-    let changed = prefix + text.replacingOccurrences(of: "<key>to</key>", with: "<key>x</key>\(nested(depth))<key>to</key>")
+    let changed =
+      prefix
+      + text.replacingOccurrences(of: "<key>to</key>", with: "<key>x</key>\(nested(depth))<key>to</key>")
     try resealed(Data(changed.utf8), in: scratch).write(to: URL(fileURLWithPath: crafted))
     let before = snapshot(receiving)
     let imported = try run(receiving, "person import \(crafted) received=2026-11-25\n", in: scratch)
@@ -87,8 +89,14 @@ import Testing
       "the key 'to' appears twice in one dictionary"
     ),
     ("Nguyễn Văn An</string>", "Nguy\u{FFFD}n</string>", "invalid UTF-8"),
-    ("<string>2026-11-20</string>", "<string>2026-02-30</string>", "is not a calendar date written YYYY-MM-DD"),
-    ("<string>2026-11-20</string>", "<string>2150-01-01</string>", "the date 2150-01-01 lies outside 1900–2100"),
+    (
+      "<string>2026-11-20</string>", "<string>2026-02-30</string>",
+      "is not a calendar date written YYYY-MM-DD"
+    ),
+    (
+      "<string>2026-11-20</string>", "<string>2150-01-01</string>",
+      "the date 2150-01-01 lies outside 1900–2100"
+    ),
     ("Nguyễn Văn An</string>", "&#x1b;]0;PWNED&#x7;</string>", "control character U+001B in a property list"),
     ("Nguyễn Văn An</string>", "Nguyễn&#x200B; Văn An</string>", "invisible format character U+200B"),
   ])
@@ -144,12 +152,16 @@ import Testing
     }
     let header = other + "/store.plist"
     let text = try String(contentsOfFile: header, encoding: .utf8)
-    try text.replacingOccurrences(of: "<key>formatVersion</key>", with: "<key>x</key>\(nested(100_000))<key>formatVersion</key>")
-      .write(toFile: header, atomically: true, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: "<key>formatVersion</key>", with: "<key>x</key>\(nested(100_000))<key>formatVersion</key>"
+    )
+    .write(toFile: header, atomically: true, encoding: .utf8)
     let before = snapshot(other)
     let report = try run(home, "report include=\(other) format=csv\n", in: scratch)
     #expect(report.status == 1, "\(report.stderr)")
-    #expect(report.stderr.contains("include=: \(other) does not verify: cannot read \(header): line "), "\(report.stderr)")
+    #expect(
+      report.stderr.contains("include=: \(other) does not verify: cannot read \(header): line "),
+      "\(report.stderr)")
     #expect(report.stderr.contains(": nesting deeper than 64 levels"), "\(report.stderr)")
     let own = try run(other, "person list\n", in: scratch)
     #expect(own.status == 3, "\(own.stderr)")
