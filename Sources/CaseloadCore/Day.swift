@@ -173,7 +173,13 @@ public struct Day: Hashable, Comparable, Sendable, TextCodable {
   /// is refused, so that every reader of the file reads the same day.
   public init(from decoder: Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
-    guard let day = Day(parsing: text), day.description == text else {
+    // `YYYY-MM-DD` exactly: ten bytes with the dashes in place (checked without building the
+    // text again: every record holds dozens of dates).
+    let utf8 = text.utf8
+    guard utf8.count == 10, let day = Day(parsing: text),
+      utf8[utf8.index(utf8.startIndex, offsetBy: 4)] == UInt8(ascii: "-"),
+      utf8[utf8.index(utf8.startIndex, offsetBy: 7)] == UInt8(ascii: "-")
+    else {
       throw DomainError("'\(text)' is not a calendar date written YYYY-MM-DD")
     }
     guard Day.filed.contains(day) else { throw DomainError("the date \(text) lies outside 1900–2100") }

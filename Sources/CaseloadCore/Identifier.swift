@@ -51,7 +51,11 @@ public struct Identifier<Kind: RecordKind>: Hashable, Comparable, Sendable, Text
   /// refused.
   public init(from decoder: Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
-    guard let id = Self(parsing: text), id.description == text else {
+    // The capital letter and no leading zero (checked without building the text again).
+    let utf8 = text.utf8
+    guard let id = Self(parsing: text), utf8.first == Kind.prefix.utf8.first,
+      utf8.dropFirst(Kind.prefix.utf8.count).first != UInt8(ascii: "0")
+    else {
       throw DomainError("'\(text)' is not an id like \(Kind.prefix)12")
     }
     self = id

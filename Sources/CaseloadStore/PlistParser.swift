@@ -73,6 +73,8 @@ struct PlistParser {
     var keyOffset = 0
     /// The keys seen, once there are too many to search `entries` for a duplicate.
     var keys: Set<String>?
+    /// Whether the keys so far came in ascending order (as caseload writes them).
+    var sorted = true
 
     init(isDictionary: Bool) { self.isDictionary = isDictionary }
 
@@ -87,7 +89,7 @@ struct PlistParser {
       throw Refusal(offset: at, problem: "not an XML property list")
     }
     let start = at
-    guard let tag = try openTag(allowingVersion: true), tag.name == "plist", !tag.empty else {
+    guard let tag = try openTag(allowingVersion: true), tag.name == .plist, !tag.empty else {
       throw Refusal(offset: start, problem: "not a property list (no <plist>)")
     }
     let value = try node()
@@ -108,6 +110,14 @@ struct PlistParser {
     let count = bytes.count
     var index = 0
     while index < count {
+      // Eight bytes at a time while they are printable ASCII, tab, line feed or carriage
+      // return, as most of a plist is.
+      while index + 8 <= count,
+        PlistParser.isPlain(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      {
+        index += 8
+      }
+      guard index < count else { break }
       let byte = base[index]
       if byte >= 0x20 && byte < 0x7F {
         index += 1
@@ -129,6 +139,22 @@ struct PlistParser {
       }
       index += length
     }
+  }
+
+  /// Whether each of the eight bytes of `word` is printable ASCII (U+0020–U+007E), tab, line
+  /// feed or carriage return: bitwise, each byte's top bit saying it of that byte.
+  @inline(__always)
+  static func isPlain(_ word: UInt64) -> Bool {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    guard word & high == 0 else { return false }
+    // For ASCII bytes no sum below carries into the next byte.
+    let printable = (word &+ 0x6060_6060_6060_6060) & high  // byte >= 0x20
+    func equal(_ byte: UInt64) -> UInt64 {
+      let difference = word ^ (byte &* 0x0101_0101_0101_0101)
+      return ~(difference &+ 0x7F7F_7F7F_7F7F_7F7F) & high
+    }
+    let allowed = (printable & ~equal(0x7F)) | equal(0x09) | equal(0x0A) | equal(0x0D)
+    return allowed == high
   }
 
   /// Whether a scalar above U+00A0 may not stand in a document: a format character, or one
@@ -357,33 +383,33 @@ struct PlistParser {
       }
       let leaf: ParsedPlist
       switch tag.name {
-      case "string":
+      case .string:
         leaf = .text(tag.empty ? "" : try text(until: "string"))
-      case "integer":
+      case .integer:
         guard !tag.empty else { throw Refusal(offset: start, problem: "an empty <integer/>") }
         leaf = .integer(try text(until: "integer"))
-      case "true", "false":
+      case .true, .false:
         guard tag.empty else {
-          throw Refusal(offset: start, problem: "<\(tag.name)> must be written <\(tag.name)/>")
+          throw Refusal(offset: start, problem: "<\(tag.name.text)> must be written <\(tag.name.text)/>")
         }
-        leaf = .boolean(tag.name == "true")
-      case "array", "dict":
+        leaf = .boolean(tag.name == .true)
+      case .array, .dict:
         guard stack.count < PlistParser.maximumDepth else {
           throw Refusal(offset: start, problem: "nesting deeper than \(PlistParser.maximumDepth) levels")
         }
-        let frame = Frame(isDictionary: tag.name == "dict")
+        let frame = Frame(isDictionary: tag.name == .dict)
         if tag.empty {
           leaf = frame.node
         } else {
           stack.append(frame)
           continue
         }
-      case "key":
+      case .key:
         throw Refusal(offset: start, problem: "a <key> outside a dictionary")
-      default:
+      case .plist, .other:
         throw Refusal(
           offset: start,
-          problem: "<\(tag.name)> is not read; caseload reads string, integer, true, false, array, dict")
+          problem: "<\(tag.name.text)> is not read; caseload reads string, integer, true, false, array, dict")
       }
       if stack.isEmpty { return leaf }
       try PlistParser.add(leaf, to: &stack[stack.count - 1])
@@ -403,14 +429,17 @@ struct PlistParser {
   /// `<key>…</key>` in a dictionary: a key it does not already hold.
   private mutating func key(into frame: inout Frame) throws(Refusal) {
     let start = at
-    guard let tag = try openTag(), tag.name == "key" else {
+    guard let tag = try openTag(), tag.name == .key else {
       throw Refusal(offset: start, problem: "a <key> was expected in a dictionary")
     }
     let name = tag.empty ? "" : try text(until: "key")
-    // Records have a few dozen keys: searching them is quicker than hashing; a set takes over
-    // for a dictionary made to have many.
+    // caseload writes keys sorted: one comparison tells a new key. Otherwise, records have a few
+    // dozen keys: searching them is quicker than hashing; a set takes over for a dictionary
+    // made to have many.
     let duplicate: Bool
-    if frame.keys != nil {
+    if frame.entries.last.map({ $0.key < name }) ?? true, frame.sorted {
+      duplicate = false
+    } else if frame.keys != nil {
       duplicate = !frame.keys!.insert(name).inserted
     } else if frame.entries.count < 32 {
       duplicate = frame.entries.contains { $0.key == name }
@@ -422,13 +451,14 @@ struct PlistParser {
     guard !duplicate else {
       throw Refusal(offset: start, problem: "the key '\(name)' appears twice in one dictionary")
     }
+    if let last = frame.entries.last, !(last.key < name) { frame.sorted = false }
     frame.key = name
     frame.keyOffset = start
   }
 
   /// `<name>` or `<name/>`, the name ASCII letters; nil at a closing tag. Only `<plist>`
   /// (`allowingVersion`) may carry an attribute: `version`.
-  mutating func openTag(allowingVersion: Bool = false) throws(Refusal) -> (name: String, empty: Bool)? {
+  mutating func openTag(allowingVersion: Bool = false) throws(Refusal) -> (name: TagName, empty: Bool)? {
     let start = at
     guard at < bytes.count, bytes[at] == UInt8(ascii: "<") else {
       throw Refusal(offset: start, problem: at < bytes.count ? "text outside a value" : "the file ends early")
@@ -438,7 +468,7 @@ struct PlistParser {
     let nameStart = at
     while at < bytes.count, isLetter(bytes[at]) { at += 1 }
     guard at > nameStart else { throw Refusal(offset: start, problem: "malformed tag") }
-    let name = PlistParser.tagName(UnsafeRawBufferPointer(rebasing: bytes[nameStart..<at]))
+    let name = TagName(UnsafeRawBufferPointer(rebasing: bytes[nameStart..<at]))
     if allowingVersion, skipSpace(), let (attribute, _) = attribute() {
       guard attribute == "version" else {
         throw Refusal(offset: start, problem: "<plist> has an attribute other than version")
@@ -457,18 +487,41 @@ struct PlistParser {
     return (name, empty)
   }
 
-  /// The tag names a plist uses, without building a string for each; any other name read.
-  private static func tagName(_ raw: UnsafeRawBufferPointer) -> String {
-    switch raw.count {
-    case 3 where raw.elementsEqual("key".utf8): return "key"
-    case 4 where raw.elementsEqual("dict".utf8): return "dict"
-    case 4 where raw.elementsEqual("true".utf8): return "true"
-    case 5 where raw.elementsEqual("array".utf8): return "array"
-    case 5 where raw.elementsEqual("false".utf8): return "false"
-    case 5 where raw.elementsEqual("plist".utf8): return "plist"
-    case 6 where raw.elementsEqual("string".utf8): return "string"
-    case 7 where raw.elementsEqual("integer".utf8): return "integer"
-    default: return String(decoding: raw, as: UTF8.self)
+  /// The tag names a plist uses, told apart without building a string for each.
+  enum TagName: Equatable {
+    case plist, dict, array, key, string, integer, `true`, `false`
+    case other(String)
+
+    init(_ raw: UnsafeRawBufferPointer) {
+      func `is`(_ name: StaticString) -> Bool {
+        raw.count == name.utf8CodeUnitCount && memcmp(raw.baseAddress!, name.utf8Start, raw.count) == 0
+      }
+      switch raw[0] {
+      case UInt8(ascii: "k") where `is`("key"): self = .key
+      case UInt8(ascii: "s") where `is`("string"): self = .string
+      case UInt8(ascii: "d") where `is`("dict"): self = .dict
+      case UInt8(ascii: "i") where `is`("integer"): self = .integer
+      case UInt8(ascii: "a") where `is`("array"): self = .array
+      case UInt8(ascii: "t") where `is`("true"): self = .true
+      case UInt8(ascii: "f") where `is`("false"): self = .false
+      case UInt8(ascii: "p") where `is`("plist"): self = .plist
+      default: self = .other(String(decoding: raw, as: UTF8.self))
+      }
+    }
+
+    /// The name as written, for a message.
+    var text: String {
+      switch self {
+      case .plist: "plist"
+      case .dict: "dict"
+      case .array: "array"
+      case .key: "key"
+      case .string: "string"
+      case .integer: "integer"
+      case .true: "true"
+      case .false: "false"
+      case .other(let name): name
+      }
     }
   }
 
@@ -489,29 +542,45 @@ struct PlistParser {
   /// no carriage return, no `]]>`.
   mutating func text(until name: StaticString) throws(Refusal) -> String {
     let start = at
-    guard let end = find(UInt8(ascii: "<")) else {
+    // One pass to the `<` that ends the text, noting what needs a closer look: `&`, `>`
+    // (of `]]>`), carriage return.
+    guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
       throw Refusal(offset: start, problem: "the file ends early")
     }
+    var end = start
+    var ampersand = -1
+    var closer = false
+    while end < bytes.count {
+      let byte = base[end]
+      if byte > UInt8(ascii: ">") || byte == 0x20 || (byte >= 0x27 && byte < 0x3C) {
+        end += 1
+        continue
+      }
+      if byte == UInt8(ascii: "<") { break }
+      if byte == UInt8(ascii: "&") {
+        if ampersand < 0 { ampersand = end - start }
+      } else if byte == UInt8(ascii: ">") {
+        closer = true
+      } else if byte == 0x0D {
+        throw Refusal(offset: end, problem: PlistParser.forbidden("\r"))
+      }
+      end += 1
+    }
+    guard end < bytes.count else { throw Refusal(offset: start, problem: "the file ends early") }
     at = end
     let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
-    if let carriageReturn = PlistParser.index(of: 0x0D, in: raw) {
-      throw Refusal(offset: start + carriageReturn, problem: PlistParser.forbidden("\r"))
-    }
-    var searched = 0
-    while let found = PlistParser.index(
-      of: UInt8(ascii: ">"), in: UnsafeRawBufferPointer(rebasing: raw[searched...]))
-    {
-      let bracket = searched + found
-      if bracket >= 2, raw[bracket - 1] == UInt8(ascii: "]"), raw[bracket - 2] == UInt8(ascii: "]") {
-        throw Refusal(offset: start + bracket - 2, problem: "']]>' in a text")
+    if closer {
+      for index in 2..<max(2, raw.count) where raw[index] == UInt8(ascii: ">") {
+        if raw[index - 1] == UInt8(ascii: "]") && raw[index - 2] == UInt8(ascii: "]") {
+          throw Refusal(offset: start + index - 2, problem: "']]>' in a text")
+        }
       }
-      searched = bracket + 1
     }
     guard bytes.count - end < 2 || bytes[end + 1] == UInt8(ascii: "/") else {
       throw Refusal(offset: end, problem: "a text holds markup")
     }
     try closeTag(name)
-    guard let ampersand = PlistParser.index(of: UInt8(ascii: "&"), in: raw) else {
+    guard ampersand >= 0 else {
       guard raw.count <= PlistParser.maximumText else { throw tooLong(start) }
       return String(decoding: raw, as: UTF8.self)
     }
@@ -635,13 +704,5 @@ struct PlistParser {
       from = offset + 1
     }
     return nil
-  }
-
-  /// The offset of the first `byte` in `raw`.
-  static func index(of byte: UInt8, in raw: UnsafeRawBufferPointer) -> Int? {
-    guard !raw.isEmpty, let base = raw.baseAddress, let found = memchr(base, Int32(byte), raw.count) else {
-      return nil
-    }
-    return base.distance(to: UnsafeRawPointer(found))
   }
 }

@@ -154,6 +154,19 @@ import Testing
     }
   }
 
+  /// The eight-bytes-at-a-time check says of each byte what the byte-by-byte one does.
+  @Test func theWordCheckAgreesWithTheByteCheck() {
+    for position in 0..<8 {
+      for byte in 0...255 {
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+        bytes[position] = UInt8(byte)
+        let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        let plain = (0x20...0x7E).contains(byte) || byte == 0x09 || byte == 0x0A || byte == 0x0D
+        #expect(PlistParser.isPlain(word) == plain, "byte \(byte) at \(position)")
+      }
+    }
+  }
+
   // MARK: Decoding
 
   func decodingRefusal<T: Decodable>(_ type: T.Type, _ body: String) -> String? {
