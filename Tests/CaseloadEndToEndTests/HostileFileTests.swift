@@ -99,6 +99,11 @@ import Testing
     ),
     ("Nguyễn Văn An</string>", "&#x1b;]0;PWNED&#x7;</string>", "control character U+001B in a property list"),
     ("Nguyễn Văn An</string>", "Nguyễn&#x200B; Văn An</string>", "invisible format character U+200B"),
+    // Finding 6: a 100 MB string imported (21 s, 300 MB); a text is at most 64 KiB.
+    (
+      "Nguyễn Văn An</string>", String(repeating: "x", count: 70_000) + "</string>",
+      "a text longer than 64 KiB"
+    ),
   ])
   func aCraftedTransferFileIsRefused(original: String, replacement: String, problem: String) throws {
     let scratch = Scratch()

@@ -221,6 +221,32 @@ import Testing
         == "at items: expected an array, found a text")
   }
 
+  /// Finding 6: a transfer file's carried journal entries had their times taken unchecked.
+  @Test func aTransferFileWithAMalformedCarriedTimeIsRefused() throws {
+    let directory = TemporaryDirectory()
+    defer { directory.remove() }
+    let sending = try Store(path: directory.path + "/sending", officer: "an")
+    try sending.commit([#"ward set name="Phường Hòa Bình""#] + seedCommands)
+    let file = directory.path + "/an.plist"
+    try sending.commit([#"person transfer P1 to="Phường Bến Thành" file="\#(file)" on=2026-11-20"#])
+    var (document, _) = try TransferDocument.open(Data(contentsOf: URL(fileURLWithPath: file)), path: file)
+    document.journal[0].at = "2026-11-27T09:30:00+07:00\u{1B}[2J"
+    let forged = try document.sealed().data
+    #expect(
+      throws: StoreError.unreadable(
+        path: file, reason: "line 18: control character U+001B in a property list")
+    ) {
+      try TransferDocument.open(forged, path: file)
+    }
+    document.journal[0].at = "last Tuesday"
+    #expect(
+      throws: StoreError.unreadable(
+        path: file, reason: "entry 2 of its journal has no time like 2026-11-27T09:30:00+07:00")
+    ) {
+      try TransferDocument.open(document.sealed().data, path: file)
+    }
+  }
+
   @Test func carriedJournalTimesMustBeWellFormed() {
     for good in ["2026-11-27T09:30:00+07:00", "2026-11-27T02:30:00Z", "2026-11-27T09:30:00.125-03:30"] {
       #expect(Timestamp.isWellFormed(good), "\(good)")
