@@ -104,7 +104,8 @@ struct PlistParser {
 
   /// Refuses invalid UTF-8 and the characters no text may hold anywhere in the document (a
   /// byte-order mark at its start included): one pass, which a tag, comment or text cannot
-  /// escape, ASCII checked byte by byte and anything else decoded strictly.
+  /// escape; plain ASCII checked eight bytes at a time, anything else decoded strictly and
+  /// looked up in `TextCharacters`' table.
   func checkCharacters() throws(Refusal) {
     guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
     let count = bytes.count
