@@ -164,6 +164,27 @@ public struct Day: Hashable, Comparable, Sendable, TextCodable {
   }
 
   public static let textKind = "a date"
+
+  /// The days a file may hold (SPEC §12): none of caseload's dates lies outside them, and a
+  /// date that does is a damaged or crafted file.
+  public static let filed = Day(year: 1900, month: 1, day: 1)!...Day(year: 2100, month: 12, day: 31)!
+
+  /// A date as files write it, `YYYY-MM-DD`, a calendar date from 1900 to 2100; anything else
+  /// is refused, so that every reader of the file reads the same day.
+  public init(from decoder: Decoder) throws {
+    let text = try decoder.singleValueContainer().decode(String.self)
+    // `YYYY-MM-DD` exactly: ten bytes with the dashes in place (checked without building the
+    // text again: every record holds dozens of dates).
+    let utf8 = text.utf8
+    guard utf8.count == 10, let day = Day(parsing: text),
+      utf8[utf8.index(utf8.startIndex, offsetBy: 4)] == UInt8(ascii: "-"),
+      utf8[utf8.index(utf8.startIndex, offsetBy: 7)] == UInt8(ascii: "-")
+    else {
+      throw DomainError("'\(text)' is not a calendar date written YYYY-MM-DD")
+    }
+    guard Day.filed.contains(day) else { throw DomainError("the date \(text) lies outside 1900–2100") }
+    self = day
+  }
 }
 
 extension Character {

@@ -46,6 +46,20 @@ public struct Identifier<Kind: RecordKind>: Hashable, Comparable, Sendable, Text
   public static func < (lhs: Self, rhs: Self) -> Bool { lhs.number < rhs.number }
 
   public static var textKind: String { "a \(Kind.prefix) id" }
+
+  /// An id as files write it (`P12`: the capital letter, no leading zero); anything else is
+  /// refused.
+  public init(from decoder: Decoder) throws {
+    let text = try decoder.singleValueContainer().decode(String.self)
+    // The capital letter and no leading zero (checked without building the text again).
+    let utf8 = text.utf8
+    guard let id = Self(parsing: text), utf8.first == Kind.prefix.utf8.first,
+      utf8.dropFirst(Kind.prefix.utf8.count).first != UInt8(ascii: "0")
+    else {
+      throw DomainError("'\(text)' is not an id like \(Kind.prefix)12")
+    }
+    self = id
+  }
 }
 
 public typealias PersonID = Identifier<PersonTag>

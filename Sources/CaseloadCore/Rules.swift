@@ -12,8 +12,11 @@ struct Rules {
     }
   }
 
+  /// No date before 1900 or after 2100: a file holding one is refused as damaged or crafted
+  /// (`Day.filed`), so none may be typed either.
   static func checkNotBefore1900(_ day: Day, _ what: String) throws(DomainError) {
     if day < Rules.earliest { throw DomainError("\(what) \(day) is before 1900") }
+    if day > Day.filed.upperBound { throw DomainError("\(what) \(day) is after 2100") }
   }
 
   /// An event in a case (visit, assignment, classification, closing): on or after reception

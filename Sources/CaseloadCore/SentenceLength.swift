@@ -54,8 +54,7 @@ public enum SentenceLength: Hashable, Sendable, TextCodable {
   public init(from decoder: Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let parsed = SentenceLength(anyLength: text) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "not \(Self.textKind): \(text)"))
+      throw DomainError("'\(text)' is not \(phrase: Self.textKind)")
     }
     self = parsed
   }

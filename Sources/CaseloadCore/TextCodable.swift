@@ -11,8 +11,7 @@ extension TextCodable {
   public init(from decoder: Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let parsed = Self(parsing: text) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "not \(Self.textKind): \(text)"))
+      throw DomainError("'\(text)' is not \(phrase: Self.textKind)")
     }
     self = parsed
   }

@@ -1490,5 +1490,133 @@ enum Vietnamese {
       "kết thúc cô lập hướng",
     "byte-order mark":
       "dấu thứ tự byte (BOM)",
+    "line {}: {}":
+      "dòng {}: {}",
+    "not a property list (no <plist>)":
+      "không phải danh sách thuộc tính (không có <plist>)",
+    "not an XML property list":
+      "không phải danh sách thuộc tính XML",
+    "something follows </plist>":
+      "còn nội dung sau </plist>",
+    "invalid UTF-8":
+      "mã UTF-8 không hợp lệ",
+    "control character {} in a property list":
+      "danh sách thuộc tính chứa ký tự điều khiển {}",
+    "byte-order mark (U+FEFF) in a property list":
+      "danh sách thuộc tính chứa dấu thứ tự byte (U+FEFF)",
+    "invisible format character {} in a property list":
+      "danh sách thuộc tính chứa ký tự định dạng ẩn {}",
+    "{} is not an XML character":
+      "{} không phải ký tự XML hợp lệ",
+    "a second DOCTYPE":
+      "có DOCTYPE thứ hai",
+    "malformed DOCTYPE":
+      "DOCTYPE sai cú pháp",
+    "a DOCTYPE with declarations of its own (entities) is not read":
+      "không đọc DOCTYPE có khai báo riêng (thực thể)",
+    "malformed XML declaration":
+      "khai báo XML sai cú pháp",
+    "encoding '{}': caseload reads UTF-8 only":
+      "bảng mã '{}': caseload chỉ đọc UTF-8",
+    "CDATA sections are not read":
+      "không đọc đoạn CDATA",
+    "processing instructions are not read":
+      "không đọc chỉ thị xử lý",
+    "a declaration is allowed only before <plist>":
+      "chỉ được khai báo trước <plist>",
+    "unfinished comment":
+      "chú thích chưa kết thúc",
+    "'--' inside a comment":
+      "có '--' bên trong chú thích",
+    "the key '{}' has no value":
+      "khóa '{}' không có giá trị",
+    "a value was expected":
+      "thiếu giá trị",
+    "an empty <integer/>":
+      "thẻ <integer/> rỗng",
+    "<{}> must be written <{}/>":
+      "<{}> phải được viết là <{}/>",
+    "nesting deeper than {} levels":
+      "lồng nhau quá {} cấp",
+    "a <key> outside a dictionary":
+      "thẻ <key> nằm ngoài từ điển",
+    "<{}> is not read; caseload reads string, integer, true, false, array, dict":
+      "không đọc <{}>; caseload chỉ đọc string, integer, true, false, array, dict",
+    "a <key> was expected in a dictionary":
+      "từ điển thiếu thẻ <key>",
+    "the key '{}' appears twice in one dictionary":
+      "khóa '{}' xuất hiện hai lần trong cùng một từ điển",
+    "text outside a value":
+      "có văn bản nằm ngoài giá trị",
+    "the file ends early":
+      "tệp kết thúc sớm",
+    "malformed tag":
+      "thẻ sai cú pháp",
+    "<plist> has an attribute other than version":
+      "<plist> có thuộc tính khác ngoài version",
+    "malformed tag (attributes are not read)":
+      "thẻ sai cú pháp (không đọc thuộc tính)",
+    "</{}> was expected":
+      "thiếu </{}>",
+    "']]>' in a text":
+      "văn bản chứa ']]>'",
+    "a text holds markup":
+      "văn bản chứa thẻ đánh dấu",
+    "a text longer than 64 KiB ({} bytes)":
+      "văn bản dài quá 64 KiB ({} byte)",
+    "an '&' that begins no entity (write &amp;)":
+      "ký tự '&' không mở đầu thực thể nào (hãy viết &amp;)",
+    "unknown entity '&{};'":
+      "thực thể không xác định '&{};'",
+    "at {}: {}":
+      "tại {}: {}",
+    "a text":
+      "văn bản",
+    "an integer":
+      "số nguyên",
+    "true or false":
+      "true hoặc false",
+    "a dictionary":
+      "từ điển",
+    "an array":
+      "mảng",
+    "expected {}, found {}":
+      "cần {}, nhưng gặp {}",
+    "the array ends after {} items":
+      "mảng kết thúc sau {} phần tử",
+    "a real number, which caseload's files never hold":
+      "số thực, loại giá trị mà tệp của caseload không bao giờ chứa",
+    "'{}' is not a whole number in range":
+      "'{}' không phải số nguyên trong phạm vi cho phép",
+    "'{}' is not {}":
+      "'{}' không phải {}",
+    "'{}' is not a calendar date written YYYY-MM-DD":
+      "'{}' không phải ngày dương lịch hợp lệ viết theo dạng YYYY-MM-DD",
+    "the date {} lies outside 1900–2100":
+      "ngày {} nằm ngoài khoảng 1900–2100",
+    "'{}' is not an id like {}12":
+      "'{}' không phải mã hồ sơ dạng {}12",
+    "{} {} is after 2100":
+      "ngày {2} ({1}) sau năm 2100",
+    "{} bytes, larger than the {} MiB a file of this kind may take":
+      "{} byte, lớn hơn mức {} MiB cho phép đối với loại tệp này",
+    "entry {} of its journal has no time like 2026-11-27T09:30:00+07:00":
+      "mục {} trong nhật ký kèm theo không có thời điểm hợp lệ dạng 2026-11-27T09:30:00+07:00",
+    "its content does not match its digest sha256:{}: the file is damaged or was edited":
+      "nội dung không khớp với mã băm sha256:{}: tệp bị hỏng hoặc đã bị sửa",
+    "not a caseload transfer file (no transferDigest)":
+      "không phải tệp chuyển hồ sơ của caseload (không có transferDigest)",
+    "not a caseload transfer file":
+      "không phải tệp chuyển hồ sơ của caseload",
+    "holds the file sha256:{}, not sha256:{}":
+      "chứa tệp sha256:{}, không phải sha256:{}",
+    "it ends before entry {}":
+      "nhật ký kết thúc trước mục {}",
+    "missing: an import in the journal names it":
+      "bị thiếu: một lệnh nhận hồ sơ trong nhật ký có nêu tệp này",
+    "missing: the store keeps every imported transfer file, and playback needs it":
+      "bị thiếu: kho dữ liệu lưu mọi tệp chuyển hồ sơ đã nhận, và việc chạy lại nhật ký cần tệp này",
+    "entry {}{}":
+      "mục {}{}",
   ]
 }

@@ -76,33 +76,21 @@ enum Codec {
     return try encode(RecordFile(record: record))
   }
 
-  /// The value a plist holds: read by `PlistDecoder`, or by Foundation when that cannot,
-  /// whose words then name what is wrong.
+  /// The value a plist holds, read by `PlistDecoder` (the only reader: no other parser
+  /// sees the bytes); a file it refuses is unreadable, with the reason and where.
   static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws(StoreError)
     -> T
   {
-    if let value = try? PlistDecoder.decode(type, from: data) { return value }
-    do {
-      return try PropertyListDecoder().decode(type, from: data)
-    } catch let DecodingError.dataCorrupted(context) {
-      throw .unreadable(path: path, reason: reason(context, "corrupt"))
-    } catch let DecodingError.keyNotFound(key, context) {
-      throw .unreadable(path: path, reason: reason(context, "missing key '\(key.stringValue)'"))
-    } catch let DecodingError.typeMismatch(_, context) {
-      throw .unreadable(path: path, reason: reason(context, "wrong type"))
-    } catch let DecodingError.valueNotFound(_, context) {
-      throw .unreadable(path: path, reason: reason(context, "missing value"))
+    do throws(PlistDecoder.Refusal) {
+      return try PlistDecoder.decode(type, from: data)
     } catch {
-      throw .unreadable(path: path, reason: "not a property list (\(error))")
+      throw .unreadable(path: path, reason: error.reason)
     }
   }
 
-  private static func reason(_ context: DecodingError.Context, _ what: String) -> String {
-    let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-    let detail = context.debugDescription
-    return [what, path.isEmpty ? nil : "at \(path)", detail.isEmpty ? nil : "(\(detail))"]
-      .compactMap { $0 }.joined(separator: " ")
-  }
+  /// The largest transfer file read (SPEC §12): a case with its whole history takes a few
+  /// hundred KiB; a larger file is refused before it is read in.
+  static let largestTransferFile = 16 << 20
 
   /// Checks that a decoded file's version is one this build reads.
   static func checkVersion(_ version: Int, path: String) throws(StoreError) {

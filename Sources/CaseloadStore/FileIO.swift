@@ -1,3 +1,4 @@
+import CaseloadCore
 import FoundationEssentials
 
 #if canImport(Glibc)
@@ -32,15 +33,22 @@ enum FileIO {
     }
   }
 
-  static func read(_ path: String) throws(StoreError) -> Data? {
+  /// The file's bytes, nil when it does not exist; with `atMost`, a file larger than that is
+  /// refused before any of it is read in.
+  static func read(_ path: String, atMost limit: Int? = nil) throws(StoreError) -> Data? {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
       if errno == ENOENT { return nil }
-      throw .unreadable(path: path, reason: errnoText())
+      throw .unreadable(path: path, reason: Message(verbatim: errnoText()))
     }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: errnoText()) }
+    guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: Message(verbatim: errnoText())) }
+    if let limit, Int(info.st_size) > limit {
+      throw .unreadable(
+        path: path,
+        reason: "\(Int(info.st_size)) bytes, larger than the \(limit / (1 << 20)) MiB a file of this kind may take")
+    }
     var data = Data(count: Int(info.st_size))
     var done = 0
     var failure = false
@@ -55,7 +63,7 @@ enum FileIO {
         done += got
       }
     }
-    if failure { throw .unreadable(path: path, reason: errnoText()) }
+    if failure { throw .unreadable(path: path, reason: Message(verbatim: errnoText())) }
     return data.prefix(done)
   }
 
@@ -130,7 +138,7 @@ enum FileIO {
   /// Bytes `offset..<offset+count` of `path`.
   static func read(_ path: String, from offset: Int, count: Int) throws(StoreError) -> Data {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw .unreadable(path: path, reason: errnoText()) }
+    guard fd >= 0 else { throw .unreadable(path: path, reason: Message(verbatim: errnoText())) }
     defer { close(fd) }
     var data = Data(count: count)
     var done = 0
@@ -146,7 +154,7 @@ enum FileIO {
         done += got
       }
     }
-    if failure { throw .unreadable(path: path, reason: errnoText()) }
+    if failure { throw .unreadable(path: path, reason: Message(verbatim: errnoText())) }
     return data.prefix(done)
   }
 

@@ -177,7 +177,7 @@ public enum Journal {
       (readBack, bytes) = try read(data, after: head, path: path)
     } catch {
       var reason = error.description
-      if case .unreadable(_, let why) = error { reason = why }
+      if case .unreadable(_, let why) = error { reason = why.english }
       throw .internalError("the journal entry would not read back (\(reason)); nothing was written")
     }
     guard readBack == entries, bytes == data.count else {

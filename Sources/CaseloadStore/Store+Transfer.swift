@@ -27,7 +27,7 @@ public struct ImportShelf {
       throw DomainError("person import names its file by path; the journal needs its digest")
     }
     let path = "\(directory)/\(digest).plist"
-    guard let data = try pending[digest] ?? FileIO.read(path) else {
+    guard let data = try pending[digest] ?? FileIO.read(path, atMost: Codec.largestTransferFile) else {
       throw StoreError.unreadable(
         path: path, reason: "missing: the store keeps every imported transfer file, and playback needs it")
     }
@@ -84,7 +84,7 @@ extension Store {
       throw DomainError("no transfer file '\(source)'")
     }
     do {
-      guard let data = try FileIO.read(path) else { throw DomainError("no transfer file '\(source)'") }
+      guard let data = try FileIO.read(path, atMost: Codec.largestTransferFile) else { throw DomainError("no transfer file '\(source)'") }
       let (document, digest) = try TransferDocument.open(data, path: source)
       let fingerprint = WardKeys.fingerprint(publicKey: document.signingKey) ?? document.signingKey
       guard state.settings.trusts(fingerprint, as: document.ward.name) else {

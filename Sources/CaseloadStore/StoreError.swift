@@ -2,8 +2,9 @@ import CaseloadCore
 
 /// Why the store cannot be used or written; the shell reports these with exit status 3.
 public enum StoreError: ExplainedError, Equatable, Sendable, CustomStringConvertible {
-  /// A file that cannot be read or decoded, with the reason.
-  case unreadable(path: String, reason: String)
+  /// A file that cannot be read or decoded, with the reason (a message, so that a reason the
+  /// program words is translated; an OS error's or a file's own words stay as they are).
+  case unreadable(path: String, reason: Message)
   /// A record file or `store.plist` that is not the content caseload last wrote there
   /// (`digests.bin`): edited, damaged or copied in. Never served.
   case unverified(path: String)
@@ -20,6 +21,10 @@ public enum StoreError: ExplainedError, Equatable, Sendable, CustomStringConvert
   case refused(Message)
 
   public var description: String { said.english }
+
+  /// Two errors are the same when they say the same (a reason built with arguments equals one
+  /// written out).
+  public static func == (lhs: StoreError, rhs: StoreError) -> Bool { lhs.description == rhs.description }
 
   /// What went wrong, in a form each language can say.
   public var said: Message {

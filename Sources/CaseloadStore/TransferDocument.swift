@@ -113,6 +113,10 @@ extension TransferDocument {
     guard document.kind == kindName else {
       throw StoreError.unreadable(path: path, reason: "not a caseload transfer file")
     }
+    for entry in document.journal where !Timestamp.isWellFormed(entry.at) {
+      throw StoreError.unreadable(
+        path: path, reason: "entry \(entry.seq) of its journal has no time like 2026-11-27T09:30:00+07:00")
+    }
     let signature = String(decoding: data[signaturePlace], as: UTF8.self)
     var unsigned = data
     unsigned.replaceSubrange(signaturePlace, with: Data(repeating: UInt8(ascii: "0"), count: 128))

@@ -15,6 +15,11 @@ import Testing
       (.editPerson(PersonID(1), [.received(day("2026-01-01"))]), "on or before received"),
       (.editPerson(PersonID(1), [.received(day("2026-12-01"))]), "after today"),
       (.editPerson(PersonID(1), [.born(day("1899-12-31"))]), "before 1900"),
+      // A file holding a date after 2100 is refused as crafted; none may be typed.
+      (
+        .editPerson(PersonID(1), [.probationUntil(day("2101-01-01"))]),
+        "probation-until 2101-01-01 is after 2100"
+      ),
       (.editPerson(PersonID(1), [.gender(.female)]), "means male"),
       (.editPerson(PersonID(9), [.note("x")]), "no person P9"),
       (

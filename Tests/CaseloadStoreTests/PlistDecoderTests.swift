@@ -5,7 +5,7 @@ import Testing
 @testable import CaseloadStore
 
 /// caseload's own plist reader: what its writer wrote comes back, other tools' layout too, and
-/// anything it does not take is refused so that Foundation reads it instead.
+/// anything it does not take is refused (no other parser is asked).
 @Suite struct PlistDecoderTests {
   @Test func whatTheWriterWroteComesBack() throws {
     let person = SnapshotCodecTests().everything
@@ -49,7 +49,7 @@ import Testing
     "<plist version=\"1.0\"><dict><key>a</key><string>x &bogus; y</string></dict></plist>",
     "",
   ])
-  func whatItDoesNotTakeIsLeftToFoundation(text: String) {
+  func whatItDoesNotTakeIsRefused(text: String) {
     struct Anything: Decodable { var a: String? }
     #expect(throws: (any Error).self) { try PlistDecoder.decode(Anything.self, from: Data(text.utf8)) }
   }
