@@ -402,6 +402,8 @@ enum Vietnamese {
       "lỗi: {}",
     "error: {}; the store is read-only until this is fixed":
       "lỗi: {}; kho dữ liệu chỉ đọc cho đến khi khắc phục xong",
+    "not a caseload transfer file (no signature and transferDigest)":
+      "không phải tệp chuyển hồ sơ của caseload (không có chữ ký và transferDigest)",
     "every file was rebuilt from the journal, and its digest kept in digests.bin":
       "mọi tệp đã được dựng lại từ nhật ký, và mã băm của từng tệp được lưu trong digests.bin",
     "every rule the program applies, with its value and legal source":

@@ -78,11 +78,12 @@ enum Codec {
 
   /// The value a plist holds, read by `PlistDecoder` (the only reader: no other parser
   /// sees the bytes); a file it refuses is unreadable, with the reason and where.
-  static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws(StoreError)
-    -> T
+  /// `storedByUs` is for this store's own files, whose digests were checked (`PlistParser`).
+  static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String, storedByUs: Bool = false)
+    throws(StoreError) -> T
   {
     do throws(PlistDecoder.Refusal) {
-      return try PlistDecoder.decode(type, from: data)
+      return try PlistDecoder.decode(type, from: data, storedByUs: storedByUs)
     } catch {
       throw .unreadable(path: path, reason: error.reason)
     }

@@ -12,9 +12,12 @@ enum PlistDecoder {
     let reason: Message
   }
 
-  static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws(Refusal) -> Value {
+  /// `storedByUs`: see `PlistParser.storedByUs`.
+  static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, storedByUs: Bool = false) throws(Refusal)
+    -> Value
+  {
     let parsed = data.withUnsafeBytes { bytes -> Result<ParsedPlist, Refusal> in
-      var parser = PlistParser(bytes)
+      var parser = PlistParser(bytes, storedByUs: storedByUs)
       do throws(PlistParser.Refusal) {
         return .success(try parser.document())
       } catch {

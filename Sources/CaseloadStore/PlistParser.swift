@@ -60,7 +60,16 @@ struct PlistParser {
   let bytes: UnsafeRawBufferPointer
   var at = 0
 
-  init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+  /// Whether the document is a file of this store's own, whose bytes its digest vouches for:
+  /// then a control or format character that got into the store before they were refused
+  /// (SPEC §12) is read, to be shown escaped, rather than locking the store. Never for a file
+  /// from elsewhere (a transfer file, another ward's store).
+  let storedByUs: Bool
+
+  init(_ bytes: UnsafeRawBufferPointer, storedByUs: Bool = false) {
+    self.bytes = bytes
+    self.storedByUs = storedByUs
+  }
 
   /// One open array or dictionary.
   private struct Frame {
@@ -126,7 +135,7 @@ struct PlistParser {
       }
       if byte < 0x80 {
         // Tab, line feed, carriage return (only between tags: see `text(until:)`).
-        guard byte == 0x09 || byte == 0x0A || byte == 0x0D else {
+        guard byte == 0x09 || byte == 0x0A || byte == 0x0D || (storedByUs && byte != 0) else {
           throw Refusal(offset: index, problem: PlistParser.forbidden(Unicode.Scalar(byte)))
         }
         index += 1
@@ -135,7 +144,7 @@ struct PlistParser {
       guard let (scalar, length) = PlistParser.decodeScalar(base + index, count - index) else {
         throw Refusal(offset: index, problem: "invalid UTF-8")
       }
-      if scalar.value < 0xA0 || (scalar.value >= 0xAD && PlistParser.isRefused(scalar)) {
+      if !storedByUs, scalar.value < 0xA0 || (scalar.value >= 0xAD && PlistParser.isRefused(scalar)) {
         throw Refusal(offset: index, problem: PlistParser.forbidden(scalar))
       }
       index += length
@@ -585,7 +594,7 @@ struct PlistParser {
       guard raw.count <= PlistParser.maximumText else { throw tooLong(start) }
       return String(decoding: raw, as: UTF8.self)
     }
-    let text = try PlistParser.replacingEntities(raw, from: ampersand, offset: start)
+    let text = try PlistParser.replacingEntities(raw, from: ampersand, offset: start, storedByUs: storedByUs)
     guard text.utf8.count <= PlistParser.maximumText else { throw tooLong(start) }
     return text
   }
@@ -596,7 +605,9 @@ struct PlistParser {
 
   /// The text with its references replaced: XML's five entities and numeric references to
   /// characters a text may hold. `offset` is where `raw` starts in the document.
-  static func replacingEntities(_ raw: UnsafeRawBufferPointer, from first: Int, offset: Int) throws(Refusal)
+  static func replacingEntities(
+    _ raw: UnsafeRawBufferPointer, from first: Int, offset: Int, storedByUs: Bool = false
+  ) throws(Refusal)
     -> String
   {
     var out: [UInt8] = Array(raw[..<first])
@@ -626,7 +637,7 @@ struct PlistParser {
         guard let scalar = numericReference(entity) else {
           throw Refusal(offset: offset + start, problem: "unknown entity '&\(entity);'")
         }
-        if TextCharacters.isForbidden(scalar, lineBreaks: true) || isRefused(scalar) {
+        if scalar.value == 0 || (!storedByUs && (TextCharacters.isForbidden(scalar, lineBreaks: true) || isRefused(scalar))) {
           throw Refusal(offset: offset + start, problem: forbidden(scalar))
         }
         out.append(contentsOf: String(Character(scalar)).utf8)

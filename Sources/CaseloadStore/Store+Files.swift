@@ -59,7 +59,7 @@ extension Store {
     guard !verifying || RecordDigests.read(digestsPath, [.settings])?[.settings] == FileDigest(of: data) else {
       throw .unverified(path: headerPath)
     }
-    let header = try Codec.decode(StoreHeader.self, from: data, path: headerPath)
+    let header = try Codec.decode(StoreHeader.self, from: data, path: headerPath, storedByUs: !readOnly)
     try Codec.checkVersion(header.formatVersion, path: headerPath)
     return header
   }
@@ -129,12 +129,15 @@ extension Store {
   ) -> [Kept<Record>] {
     // Decoding XML dominates reading many records; the files are independent, so all cores
     // share the work. Each slot is written by exactly one iteration.
+    // Another ward's files are read as any file from elsewhere; this store's own (`readOnly`
+    // is another ward's) may hold characters typed before they were refused.
+    let storedByUs = !readOnly
     var results = [Result<Kept<Record>, StoreError>?](repeating: nil, count: files.count)
     results.withUnsafeMutableBufferPointer { slots in
       let slots = slots
       let decode = { (index: Int) in
         slots[index] = Store.decodeRecord(
-          Record.self, file: files[index].0, digest: files[index].1, verifying: verifying)
+          Record.self, file: files[index].0, digest: files[index].1, verifying: verifying, storedByUs: storedByUs)
       }
       if onAllCores {
         DispatchQueue.concurrentPerform(iterations: files.count, execute: decode)
@@ -156,14 +159,14 @@ extension Store {
   /// One record file, checked against its digest (`unverified` when it is not that content)
   /// and decoded and checked against its name; nil if it vanished meanwhile.
   private static func decodeRecord<Record: Codable & Identified>(
-    _ type: Record.Type, file: String, digest: FileDigest?, verifying: Bool
+    _ type: Record.Type, file: String, digest: FileDigest?, verifying: Bool, storedByUs: Bool
   ) -> Result<Kept<Record>, StoreError>? {
     let name = PathText.name(of: file)
     do {
       guard let data = try FileIO.read(file) else { return nil }
       let found = FileDigest(of: data)
       guard !verifying || found == digest else { throw StoreError.unverified(path: file) }
-      let decoded = try Codec.decode(RecordFile<Record>.self, from: data, path: file)
+      let decoded = try Codec.decode(RecordFile<Record>.self, from: data, path: file, storedByUs: storedByUs)
       try Codec.checkVersion(decoded.formatVersion, path: file)
       guard "\(decoded.record.identifier).plist" == name else {
         throw StoreError.unreadable(path: file, reason: "holds \(decoded.record.identifier), not \(name)")
