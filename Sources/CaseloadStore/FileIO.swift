@@ -47,7 +47,8 @@ enum FileIO {
     if let limit, Int(info.st_size) > limit {
       throw .unreadable(
         path: path,
-        reason: "\(Int(info.st_size)) bytes, larger than the \(limit / (1 << 20)) MiB a file of this kind may take")
+        reason:
+          "\(Int(info.st_size)) bytes, larger than the \(limit / (1 << 20)) MiB a file of this kind may take")
     }
     var data = Data(count: Int(info.st_size))
     var done = 0

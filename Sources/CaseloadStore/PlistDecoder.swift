@@ -13,7 +13,8 @@ enum PlistDecoder {
   }
 
   /// `storedByUs`: see `PlistParser.storedByUs`.
-  static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, storedByUs: Bool = false) throws(Refusal)
+  static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, storedByUs: Bool = false)
+    throws(Refusal)
     -> Value
   {
     let parsed = data.withUnsafeBytes { bytes -> Result<ParsedPlist, Refusal> in

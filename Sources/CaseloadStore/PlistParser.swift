@@ -637,7 +637,9 @@ struct PlistParser {
         guard let scalar = numericReference(entity) else {
           throw Refusal(offset: offset + start, problem: "unknown entity '&\(entity);'")
         }
-        if scalar.value == 0 || (!storedByUs && (TextCharacters.isForbidden(scalar, lineBreaks: true) || isRefused(scalar))) {
+        if scalar.value == 0
+          || (!storedByUs && (TextCharacters.isForbidden(scalar, lineBreaks: true) || isRefused(scalar)))
+        {
           throw Refusal(offset: offset + start, problem: forbidden(scalar))
         }
         out.append(contentsOf: String(Character(scalar)).utf8)

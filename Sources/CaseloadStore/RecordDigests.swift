@@ -81,7 +81,9 @@ enum RecordDigests {
   static func digest(in file: [UInt8], _ key: RecordKey) -> FileDigest? {
     let offset = 32 + 32 * slot(key)
     guard offset + 32 <= file.count else { return nil }
-    return file.withUnsafeBytes { FileDigest(raw: UnsafeRawBufferPointer(rebasing: $0[offset..<offset + 32])) }
+    return file.withUnsafeBytes {
+      FileDigest(raw: UnsafeRawBufferPointer(rebasing: $0[offset..<offset + 32]))
+    }
   }
 
   /// The digests of `keys`, read slot by slot; nil for a store with no digest file (or another

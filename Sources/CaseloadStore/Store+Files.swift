@@ -56,7 +56,8 @@ extension Store {
   /// Not `verifying` is for `audit verify`, which compares what the file holds with the journal.
   func readHeader(verifying: Bool = true) throws(StoreError) -> StoreHeader {
     guard let data = try FileIO.read(headerPath) else { return StoreHeader() }
-    guard !verifying || RecordDigests.read(digestsPath, [.settings])?[.settings] == FileDigest(of: data) else {
+    guard !verifying || RecordDigests.read(digestsPath, [.settings])?[.settings] == FileDigest(of: data)
+    else {
       throw .unverified(path: headerPath)
     }
     let header = try Codec.decode(StoreHeader.self, from: data, path: headerPath, storedByUs: !readOnly)
@@ -92,7 +93,8 @@ extension Store {
         onAllCores: onAllCores, problem: &problem)
       for supervisor in loadedSupervisors { loaded.supervisors[supervisor.record.id] = supervisor.record }
       if let digests, unverified == nil {
-        let keys = loadedPersons.map { RecordKey.person($0.record.id) }
+        let keys =
+          loadedPersons.map { RecordKey.person($0.record.id) }
           + loadedSupervisors.map { RecordKey.supervisor($0.record.id) }
         let found = loadedPersons.map(\.digest) + loadedSupervisors.map(\.digest)
         unverified = zip(keys, found).first { RecordDigests.digest(in: digests, $0.0) != $0.1 }
@@ -137,7 +139,8 @@ extension Store {
       let slots = slots
       let decode = { (index: Int) in
         slots[index] = Store.decodeRecord(
-          Record.self, file: files[index].0, digest: files[index].1, verifying: verifying, storedByUs: storedByUs)
+          Record.self, file: files[index].0, digest: files[index].1, verifying: verifying,
+          storedByUs: storedByUs)
       }
       if onAllCores {
         DispatchQueue.concurrentPerform(iterations: files.count, execute: decode)

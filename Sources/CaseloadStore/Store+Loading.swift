@@ -79,7 +79,8 @@ extension Store {
       let decodePersons: [(PersonID, FileDigest?)]
       let decodeSupervisors: [(SupervisorID, FileDigest?)]
       (keptPersons, decodePersons) = fromSnapshot(
-        fileIDs(PersonID.self, in: personsPath), key: RecordKey.person, digests: digests, kept: snapshot.persons)
+        fileIDs(PersonID.self, in: personsPath), key: RecordKey.person, digests: digests,
+        kept: snapshot.persons)
       (keptSupervisors, decodeSupervisors) = fromSnapshot(
         fileIDs(SupervisorID.self, in: supervisorsPath), key: RecordKey.supervisor, digests: digests,
         kept: snapshot.supervisors)

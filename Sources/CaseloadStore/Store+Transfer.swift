@@ -84,7 +84,9 @@ extension Store {
       throw DomainError("no transfer file '\(source)'")
     }
     do {
-      guard let data = try FileIO.read(path, atMost: Codec.largestTransferFile) else { throw DomainError("no transfer file '\(source)'") }
+      guard let data = try FileIO.read(path, atMost: Codec.largestTransferFile) else {
+        throw DomainError("no transfer file '\(source)'")
+      }
       let (document, digest) = try TransferDocument.open(data, path: source)
       let fingerprint = WardKeys.fingerprint(publicKey: document.signingKey) ?? document.signingKey
       guard state.settings.trusts(fingerprint, as: document.ward.name) else {

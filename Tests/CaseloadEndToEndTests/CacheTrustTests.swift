@@ -14,7 +14,8 @@ import Testing
   func seed(_ store: String) throws {
     var lines = ["supervisor add \"Đỗ Minh Hải\" kind=police"]
     for index in 1...80 {
-      lines.append("person add \"Người Thử \(index)\" born=1980-01-01 released=2026-01-01 received=2026-01-02")
+      lines.append(
+        "person add \"Người Thử \(index)\" born=1980-01-01 released=2026-01-01 received=2026-01-02")
     }
     lines.append("person edit P5 name=\"Nguyễn Văn An\"")
     lines.append("support P5 kind=loan on=2026-02-01 amount=40000000")
@@ -44,7 +45,8 @@ import Testing
     for round in 0..<5 where !sameSecond {
       let before = time(nil)
       for name in ["Nguyễn Văn Ai", "Nguyễn Văn An", "Nguyễn Văn Ao"] {
-        #expect(try caseload(["--store", store, "-c", "person edit P5 name=\"\(name)\""] + fixed).status == 0)
+        #expect(
+          try caseload(["--store", store, "-c", "person edit P5 name=\"\(name)\""] + fixed).status == 0)
         #expect(try caseload(["--store", store, "-c", "person list"] + fixed).status == 0)
       }
       sameSecond = time(nil) == before
@@ -66,7 +68,8 @@ import Testing
     let snapshot = scratch.store + "/snapshot.bin"
     var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: snapshot)))
     let name = Array("Nguyễn Văn An".utf8)
-    let at = try #require(bytes.indices.first { bytes[$0..<min($0 + name.count, bytes.count)].elementsEqual(name) })
+    let at = try #require(
+      bytes.indices.first { bytes[$0..<min($0 + name.count, bytes.count)].elementsEqual(name) })
     bytes[at + name.count - 1] ^= 0x02
     try Data(bytes).write(to: URL(fileURLWithPath: snapshot))
     let show = try caseload(["--store", scratch.store, "-c", "person show \"Nguyen Van An\""] + fixed)
@@ -102,7 +105,9 @@ import Testing
     #expect(report.stdout.contains("40.000.000") && !report.stdout.contains("90.000.000"), "\(report.stderr)")
     let verify = try caseload(["--store", copy, "-c", "audit verify"] + fixed)
     #expect(verify.status == 1)
-    #expect(verify.stderr.contains("persons/P5.plist differs from the journal: P5 name: Nguyễn Văn An → Nguyễn Văn Ân"))
+    #expect(
+      verify.stderr.contains(
+        "persons/P5.plist differs from the journal: P5 name: Nguyễn Văn An → Nguyễn Văn Ân"))
   }
 
   private func shell(_ command: String) -> Int32 {

@@ -54,7 +54,9 @@ import Testing
     try FileManager.default.removeItem(atPath: directory.path + "/digests.bin")
     let reopened = try Store(path: directory.path, officer: "an")
     #expect(reopened.problem == nil)
-    #expect(reopened.notices.contains("every file was rebuilt from the journal, and its digest kept in digests.bin"))
+    #expect(
+      reopened.notices.contains("every file was rebuilt from the journal, and its digest kept in digests.bin")
+    )
     #expect(reopened.state.nextSupport == SupportID(1) && reopened.state.nextTeam == TeamID(1))
     try reopened.commit(casework)
     #expect(reopened.state.teams.map(\.id) == [TeamID(1)])
