@@ -86,6 +86,28 @@ enum RecordDigests {
     }
   }
 
+  /// The records whose slots are not empty, in a file read whole: the records caseload wrote
+  /// a file for, whether or not the file is still there.
+  static func records(in file: [UInt8]) -> (persons: [PersonID], supervisors: [SupervisorID]) {
+    var persons: [PersonID] = []
+    var supervisors: [SupervisorID] = []
+    file.withUnsafeBytes { bytes in
+      var slot = 1
+      while 32 + 32 * slot + 32 <= bytes.count {
+        let offset = 32 + 32 * slot
+        if FileDigest(raw: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 32])) != nil {
+          if slot % 2 == 1 {
+            persons.append(PersonID((slot + 1) / 2))
+          } else {
+            supervisors.append(SupervisorID(slot / 2))
+          }
+        }
+        slot += 1
+      }
+    }
+    return (persons, supervisors)
+  }
+
   /// The digests of `keys`, read slot by slot; nil for a store with no digest file (or another
   /// format's), whose every file is then unverified.
   static func read(_ path: String, _ keys: [RecordKey]) -> [RecordKey: FileDigest]? {

@@ -166,7 +166,11 @@ extension Store {
   ) -> Result<Kept<Record>, StoreError>? {
     let name = PathText.name(of: file)
     do {
-      guard let data = try FileIO.read(file) else { return nil }
+      guard let data = try FileIO.read(file) else {
+        // Gone meanwhile, unless caseload wrote it and it should be there.
+        if verifying, digest != nil { throw StoreError.unverified(path: file) }
+        return nil
+      }
       let found = FileDigest(of: data)
       guard !verifying || found == digest else { throw StoreError.unverified(path: file) }
       let decoded = try Codec.decode(RecordFile<Record>.self, from: data, path: file, storedByUs: storedByUs)

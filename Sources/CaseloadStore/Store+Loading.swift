@@ -76,14 +76,17 @@ extension Store {
     if whole {
       let digests = RecordDigests.readAll(digestsPath) ?? []
       let snapshot = readSnapshot()
+      // Every file there, and every record caseload wrote a file for: a file removed by hand
+      // is then missed, not the record silently left out.
+      let written = RecordDigests.records(in: digests)
       let decodePersons: [(PersonID, FileDigest?)]
       let decodeSupervisors: [(SupervisorID, FileDigest?)]
       (keptPersons, decodePersons) = fromSnapshot(
-        fileIDs(PersonID.self, in: personsPath), key: RecordKey.person, digests: digests,
-        kept: snapshot.persons)
+        Set(fileIDs(PersonID.self, in: personsPath) + written.persons).sorted(), key: RecordKey.person,
+        digests: digests, kept: snapshot.persons)
       (keptSupervisors, decodeSupervisors) = fromSnapshot(
-        fileIDs(SupervisorID.self, in: supervisorsPath), key: RecordKey.supervisor, digests: digests,
-        kept: snapshot.supervisors)
+        Set(fileIDs(SupervisorID.self, in: supervisorsPath) + written.supervisors).sorted(),
+        key: RecordKey.supervisor, digests: digests, kept: snapshot.supervisors)
       personFiles = decodePersons.map { (personFile($0.0), $0.1) }
       supervisorFiles = decodeSupervisors.map { (supervisorFile($0.0), $0.1) }
     } else {

@@ -68,6 +68,21 @@ import Testing
     #expect(alone.problem == .unverified(path: file))
   }
 
+  /// A record file removed by hand is not a record silently left out of every list.
+  @Test func aRemovedRecordFileIsMissedNotLeftOut() throws {
+    let directory = TemporaryDirectory()
+    defer { directory.remove() }
+    try seeded(directory)
+    let before = try readEverything(directory)
+    try FileManager.default.removeItem(atPath: directory.path + "/persons/P7.plist")
+    // The snapshot still holds what caseload wrote for P7: it is served from there.
+    #expect(try readEverything(directory).state == before.state)
+    try FileManager.default.removeItem(atPath: snapshotFile(directory))
+    let store = try Store(path: directory.path, officer: "an")
+    #expect(throws: StoreError.self) { try store.ensure(.everything) }
+    #expect(store.problem == .unverified(path: directory.path + "/persons/P7.plist"))
+  }
+
   @Test func aDamagedSnapshotIsIgnoredAndWrittenAgain() throws {
     let directory = TemporaryDirectory()
     defer { directory.remove() }
