@@ -82,6 +82,7 @@ extension State {
       break
     }
     for field in fields { person.set(field) }
+    persons.indexed()
     try rules.check(person, against: self)
     persons[id] = person
     let names = fields.map(\.key).joined(separator: ", ")
@@ -165,15 +166,14 @@ extension State {
     var outcome = Outcome(summary: summary, touched: .person(person.id))
     // The warning is for the officer typing; playback has no one to tell.
     if rules.today != nil {
-      // Only the namesakes are sorted, not everyone born that day.
-      let sameName = Folding.fold(person.name)
-      let namesakes = persons.values.filter { $0.born == person.born && Folding.fold($0.name) == sameName }
-      for other in namesakes.sorted(by: { $0.id < $1.id }) {
+      for other in persons.namesakes(born: person.born, name: person.name) {
         let verb = person.status == .expected ? "expected" : "added"
         outcome.warnings.append(
-          "\(label(other.id)) has the same name and birth date (\(other.born)); \(verb) all the same")
+          "\(label(other)) has the same name and birth date (\(person.born)); \(verb) all the same")
       }
     }
+    // Built here, once, so that a bulk load's next namesake and id-card checks are lookups.
+    persons.indexed()
     persons[person.id] = person
     nextPerson = PersonID(person.id.number + 1)
     return outcome

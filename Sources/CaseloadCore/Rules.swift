@@ -58,8 +58,8 @@ struct Rules {
     }
     if let card = person.idCard {
       try Rules.checkIDCard(card, gender: person.gender, born: person.born)
-      if let other = state.persons.values.first(where: { $0.idCard == card && $0.id != person.id }) {
-        throw DomainError("id-card \(card) is already used by \(state.label(other.id))")
+      if let other = state.persons.holders(ofIDCard: card).first(where: { $0 != person.id }) {
+        throw DomainError("id-card \(card) is already used by \(state.label(other))")
       }
     }
   }

@@ -1,6 +1,7 @@
 /// Everything caseload knows: persons, supervisors, the visit policy and the next ids.
 public struct State: Equatable, Sendable {
-  public var persons: [PersonID: Person] = [:]
+  /// The persons by id, with the index the namesake and id-card checks read (see `PersonTable`).
+  public var persons = PersonTable()
   public var supervisors: [SupervisorID: Supervisor] = [:]
   /// What belongs to the whole ward rather than one record: the visit policy, the ward's name.
   public var settings = Settings()

@@ -118,7 +118,9 @@ extension State {
         "\(from)'s case \(sent.person.id) was already imported, as \(label(earlier.id)); a case is imported once, whatever its file's bytes"
       )
     }
-    if let card = sent.person.idCard, let same = personsInOrder.first(where: { $0.idCard == card }) {
+    if let card = sent.person.idCard, let sameID = persons.holders(ofIDCard: card).first,
+      let same = persons[sameID]
+    {
       throw DomainError(
         same.status == .open
           ? "id-card \(card) belongs to an open case here, \(label(same.id)); the same person cannot have two open cases"
