@@ -36,7 +36,8 @@ private func run(_ text: String, depth: Int) {
   _ = try? Lexer.lex(text)
   guard case .invocation(let invocation)? = try? Registry.standard.parse(text) else { return }
   _ = invocation.needs
-  if let nested = invocation.nestedCommand, depth < 4 { run(nested.text, depth: depth + 1) }
+  // `as-of DATE COMMAND`: the session reads the nested command once (a nested `as-of` is refused).
+  if let nested = invocation.nestedCommand, depth < 1 { run(nested.text, depth: depth + 1) }
   guard let action = try? invocation.resolve(in: ResolveContext(state: ward, today: today)) else { return }
   switch action {
   case .mutation(let mutation, let canonical):
