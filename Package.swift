@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -34,3 +35,15 @@ let package = Package(
   ],
   swiftLanguageModes: [.v5]
 )
+
+// The fuzzers (`Fuzz/`), declared only for `scripts/fuzz`, which builds them with libFuzzer and
+// AddressSanitizer (`-sanitize=fuzzer,address`) in `.build-fuzz`: `swift build` and
+// `swift test` never see them, and the `caseload` binary is built as before.
+if ProcessInfo.processInfo.environment["CASELOAD_FUZZ"] == "1" {
+  package.targets += [
+    .target(name: "FuzzDriver", path: "Fuzz/driver"),
+    .executableTarget(
+      name: "caseload-fuzz", dependencies: ["CaseloadLanguage", "CaseloadStore", "FuzzDriver"],
+      path: "Fuzz/harness"),
+  ]
+}
