@@ -14,11 +14,14 @@ import Testing
     try Data(contentsOf: URL(fileURLWithPath: "\(Self.transcripts)/\(path)"))
   }
 
-  @Test func aFileEditedAfterItsDigestIsSealedAgainAndOpens() throws {
+  /// Since transfer files are signed, a file edited after signing stops at the signature even
+  /// with its digest sealed again: the transfer target reaches the decoder and the signature,
+  /// not the checks behind it, until `FuzzEntry` signs with a key of its own (left to do).
+  @Test func aFileEditedAfterSigningStopsAtTheSignatureEvenSealedAgain() throws {
     let edited = try bytes("transfer/edited.plist")
-    #expect(throws: StoreError.self) { try TransferDocument.open(edited, path: "edited.plist") }
-    let (document, _) = try TransferDocument.open(FuzzEntry.sealed(edited), path: "edited.plist")
-    #expect(document.person.name == "Hoàng Thị Mại")
+    for data in [edited, FuzzEntry.sealed(edited)] {
+      #expect(throws: DomainError.self) { try TransferDocument.open(data, path: "edited.plist") }
+    }
   }
 
   @Test func aSealedFileIsLeftAsItIs() throws {
